@@ -1,0 +1,31 @@
+import { exitCodeFor } from '../../core/exit-code.js';
+import { VALIDATION_RULES } from '../../core/rules/index.js';
+import { formatJson } from '../../format/json.js';
+import { formatStylish } from '../../format/stylish.js';
+import { runPortfolio } from '../../portfolio-run.js';
+import type { CommandContext } from '../context.js';
+
+export interface ValidateOptions {
+  format: 'stylish' | 'json';
+  config?: string;
+  maxWarnings?: number;
+}
+
+/** Validation is the `schema` and `duplicate-id` rules: is every file a well-formed account? */
+export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const run = runPortfolio({
+    paths: ctx.defaultPaths(paths),
+    cwd: io.cwd,
+    today: ctx.today,
+    rules: VALIDATION_RULES,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+  });
+  const shown = ctx.shown(run.diagnostics);
+  io.stdout.write(
+    options.format === 'json'
+      ? formatJson({ ...run, diagnostics: shown })
+      : formatStylish(shown, { colors: ctx.colorsFor(io.stdout), files: run.files.length }),
+  );
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}

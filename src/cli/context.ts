@@ -1,0 +1,44 @@
+/** What every command receives from main(): the world (io) and the global options. */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ansiColors, NO_COLORS, type Colors } from '../format/colors.js';
+import { isoDate, type CliIO, type OutputStream } from './io.js';
+
+export interface GlobalOptions {
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface CommandContext {
+  io: CliIO;
+  globals: GlobalOptions;
+  today: string;
+  colorsFor(stream: OutputStream): Colors;
+  /** Without paths, `accounts/` if it exists, else the current directory. */
+  defaultPaths(paths: string[]): string[];
+  /** The diagnostics to show: errors only under --quiet (the exit code still counts all). */
+  shown<T extends { severity: string }>(diagnostics: readonly T[]): T[];
+}
+
+export function createContext(io: CliIO, globals: GlobalOptions): CommandContext {
+  return {
+    io,
+    globals,
+    today: isoDate(io.now()),
+    colorsFor(stream) {
+      const force = io.env.FORCE_COLOR;
+      if (globals.color === false || (io.env.NO_COLOR ?? '') !== '') return NO_COLORS;
+      if (force !== undefined && force !== '0' && force !== 'false') return ansiColors();
+      return stream.isTTY && io.env.TERM !== 'dumb' ? ansiColors() : NO_COLORS;
+    },
+    shown(diagnostics) {
+      return globals.quiet ? diagnostics.filter((d) => d.severity === 'error') : [...diagnostics];
+    },
+    defaultPaths(paths) {
+      if (paths.length > 0) return paths;
+      const accounts = resolve(io.cwd, 'accounts');
+      return existsSync(accounts) && statSync(accounts).isDirectory() ? ['accounts'] : ['.'];
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The command line: parse arguments, wire the pieces, return an exit code.
+ * Command modules are imported only when their command runs, so `kam --help`
+ * starts fast. Only bin/ turns the returned code into process.exitCode.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { SORT_KEYS } from '../core/sort.js';
+import { createContext, type CommandContext, type GlobalOptions } from './context.js';
+import type { CliIO } from './io.js';
+
+export const VERSION = '0.1.0';
+
+/** Usage problems (SPEC 7: exit 2) raised by our own argument checks. */
+class UsageProblem extends Error {}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return Number(value);
+}
+
+function date(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+  return value;
+}
+
+const EXAMPLES = `
+Examples:
+  $ kam score accounts/                  score every account, with the portfolio summary
+  $ kam score --sort revenue --format json > scores.json
+  $ kam validate accounts/               report every problem as file:line:col
+
+Exit codes: 0 done, 1 errors found (or too many warnings), 2 bad usage or config.
+Docs: README.md; schemas for editors in schemas/.`;
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  let ctx: CommandContext | undefined;
+  const context = (cmd: Command) => (ctx ??= createContext(io, cmd.optsWithGlobals() as GlobalOptions));
+  /** Runs a lazily imported command and keeps its exit code. */
+  // Options are typed by each command module; commander hands them over untyped.
+  type Load = (c: CommandContext, paths: string[], opts: any) => Promise<number>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const run = (load: Load) => async (paths: string[], opts: Record<string, unknown>, cmd: Command) => {
+    exitCode = await load(context(cmd), paths, opts);
+  };
+
+  const program = new Command('kam')
+    .description('Key account management from the command line: validate, score and report on account plans kept as YAML.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
+    .option('-q, --quiet', 'show errors only (the exit code still counts warnings)')
+    .option('--debug', 'show stack traces of internal errors')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `kam: ${s.slice(7)}` : s),
+    })
+    .addHelpText('after', EXAMPLES);
+
+  const configOption = () => new Option('-c, --config <file>', 'config file (default: nearest kam.config.yaml)');
+  const maxWarnings = () => new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(nonNegativeInteger);
+
+  program
+    .command('score')
+    .description('score accounts: attractiveness, strength, quadrant, positioning, relationship, opportunities')
+    .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(configOption())
+    .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
+    .addOption(new Option('-s, --sort <key>', 'table order (JSON keeps file order)').choices(SORT_KEYS).default('quadrant'))
+    .addOption(maxWarnings())
+    .addHelpText('after', '\nExample:\n  $ kam score examples/accounts --sort attractiveness')
+    .action(run(async (c, paths, opts) => (await import('./commands/score.js')).scoreCommand(paths, opts, c)));
+
+  program
+    .command('validate')
+    .description('check that every account file is valid YAML and follows the schema; ids unique')
+    .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(configOption())
+    .addOption(maxWarnings())
+    .addHelpText('after', '\nExample:\n  $ kam validate accounts/ --format json')
+    .action(run(async (c, paths, opts) => (await import('./commands/validate.js')).validateCommand(paths, opts, c)));
+
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    return handleError(e, io, argv.includes('--debug'));
+  }
+}
+
+async function handleError(e: unknown, io: CliIO, debug: boolean): Promise<number> {
+  if (e instanceof CommanderError) {
+    // Help and version exit 0; every other parse problem is bad usage (SPEC 7), not commander's 1.
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  const { UsageError } = await import('../io/errors.js');
+  const { ConfigError } = await import('../io/config.js');
+  if (e instanceof UsageError || e instanceof UsageProblem) {
+    io.stderr.write(`kam: ${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof ConfigError) {
+    io.stderr.write(`kam: invalid config file\n${e.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 2;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr.write(debug ? `${err.stack ?? err.message}\n` : `kam: internal error: ${err.message} (run again with --debug for details)\n`);
+  return 2;
+}

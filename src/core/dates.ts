@@ -1,0 +1,18 @@
+/** Calendar arithmetic on YYYY-MM-DD strings, free of time zones. */
+
+export function parseDate(s: string): { y: number; m: number; d: number } {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The same day `months` earlier, clamped to the month's end (2026-03-31 − 1 → 2026-02-28). */
+export function monthsBefore(date: string, months: number): string {
+  const { y, m, d } = parseDate(date);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysIn(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The rule registry and engine (SPEC section 6). Rules are pure; the
+ * engine applies the config's severities and leaves positions to the edge.
+ */
+import type { AccountResult } from '../analyze.js';
+import type { PortfolioSummary } from '../portfolio.js';
+import type { Account, Diagnostic, RuleSetting, Severity } from '../types.js';
+import { concentration } from './concentration.js';
+import { duplicateId } from './duplicate-id.js';
+import { incompletePlan } from './incomplete-plan.js';
+import { managerLoad } from './manager-load.js';
+import { perceptionGap } from './perception-gap.js';
+import { positioningMismatch } from './positioning-mismatch.js';
+import { priceBuyer } from './price-buyer.js';
+import { pursuitWithoutGo } from './pursuit-without-go.js';
+import { singleThreaded } from './single-threaded.js';
+import { staleSatisfaction } from './stale-satisfaction.js';
+import { tooManyKey } from './too-many-key.js';
+import { unclassified } from './unclassified.js';
+import type { AccountRule, PortfolioRule, Rule, RuleContext } from './types.js';
+
+export type { AccountRule, PortfolioRule, Rule, RuleContext, Finding } from './types.js';
+
+/** The `schema` rule is applied by the loader; it is listed so config and docs know it. */
+export const SCHEMA_RULE = { id: 'schema', defaultSeverity: 'error' as Severity, description: 'The file is not valid YAML or fails the schema.' };
+
+/** In SPEC section 6 order. */
+export const RULES: readonly Rule[] = [
+  duplicateId, tooManyKey, managerLoad, concentration, perceptionGap, positioningMismatch, singleThreaded,
+  staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified,
+];
+
+/** What `kam validate` runs besides the schema: is every file a well-formed account? */
+export const VALIDATION_RULES: readonly Rule[] = [duplicateId];
+
+export function ruleSeverity(rule: { id: string; defaultSeverity: Severity }, settings: Record<string, RuleSetting>): RuleSetting {
+  return settings[rule.id] ?? rule.defaultSeverity;
+}
+
+export function runAccountRules(
+  account: Account,
+  result: AccountResult,
+  ctx: RuleContext,
+  rules: readonly Rule[] = RULES,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (rule.scope !== 'account') continue;
+    const severity = ruleSeverity(rule, ctx.config.rules);
+    if (severity === 'off') continue;
+    for (const f of (rule as AccountRule).check(account, result, ctx)) {
+      out.push({ file: result.file, severity, rule: rule.id, message: f.message, account: result.id, path: f.path ?? [] });
+    }
+  }
+  return out;
+}
+
+export function runPortfolioRules(
+  results: readonly AccountResult[],
+  summary: PortfolioSummary,
+  ctx: RuleContext,
+  rules: readonly Rule[] = RULES,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (rule.scope !== 'portfolio') continue;
+    const severity = ruleSeverity(rule, ctx.config.rules);
+    if (severity === 'off') continue;
+    for (const f of (rule as PortfolioRule).check(results, summary, ctx)) {
+      const target = f.account;
+      out.push({
+        file: target?.file ?? '',
+        severity,
+        rule: rule.id,
+        message: f.message,
+        ...(target ? { account: target.id } : {}),
+        path: f.path ?? [],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import type { AccountResult } from '../analyze.js';
+import { isKeyOrDevelopment } from '../portfolio.js';
+import type { Finding, PortfolioRule } from './types.js';
+
+export const managerLoad: PortfolioRule = {
+  id: 'manager-load',
+  scope: 'portfolio',
+  defaultSeverity: 'warning',
+  description: 'A manager carries more key + key-development accounts than limits.accounts_per_manager.',
+  check(results, summary, ctx) {
+    const limit = ctx.config.limits.accounts_per_manager;
+    const byManager = new Map<string, AccountResult[]>();
+    for (const r of results) {
+      if (r.manager === null || !isKeyOrDevelopment(r.quadrant)) continue;
+      byManager.set(r.manager, [...(byManager.get(r.manager) ?? []), r]);
+    }
+    const findings: Finding[] = [];
+    for (const [manager, accounts] of byManager) {
+      if (accounts.length <= limit) continue;
+      findings.push({
+        // On the first account past the limit: the assignment a reviewer would question.
+        account: accounts[limit]!,
+        path: ['manager'],
+        message: `${manager} carries ${accounts.length} key and key-development accounts (limit ${limit}): ` +
+          `a key account manager can run only a handful in depth; reassign or re-prioritise (${accounts.map((a) => a.id).join(', ')})`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,19 @@
+import { label } from '../labels.js';
+import type { AccountRule } from './types.js';
+
+export const positioningMismatch: AccountRule = {
+  id: 'positioning-mismatch',
+  scope: 'account',
+  defaultSeverity: 'warning',
+  description: 'A key or key-development account that positions us as a tactical supplier.',
+  check(account, result, ctx) {
+    const q = result.quadrant;
+    const p = result.positioning;
+    if ((q !== 'key' && q !== 'key-development') || (p !== 'tactical-profit' && p !== 'tactical-make-easy')) return [];
+    return [{
+      path: ['positioning'],
+      message: `${label(q, ctx.config)} account, but the customer positions us as "${label(p, ctx.config)}": ` +
+        `KAM works only where the buyer wants a close relationship; raise our significance to them (cost savings, unique technology) or reconsider the account's status`,
+    }];
+  },
+};

@@ -1,0 +1,16 @@
+import type { AccountRule } from './types.js';
+
+export const priceBuyer: AccountRule = {
+  id: 'price-buyer',
+  scope: 'account',
+  defaultSeverity: 'warning',
+  description: 'A key account that perceives us as a commodity supplier.',
+  check(account, result) {
+    if (result.quadrant !== 'key' || result.perceivedLevel !== 'commodity') return [];
+    return [{
+      path: ['relationship', 'perceived_level'],
+      message: 'key account that sees us as a commodity: high price sensitivity and no loyalty do not belong at the top of the list; ' +
+        'differentiate and add benefits to reach "product provider", or reconsider the key status',
+    }];
+  },
+};

@@ -1,0 +1,23 @@
+import { pct } from './messages.js';
+import type { PortfolioRule } from './types.js';
+
+export const tooManyKey: PortfolioRule = {
+  id: 'too-many-key',
+  scope: 'portfolio',
+  defaultSeverity: 'warning',
+  description: 'Key accounts are more than limits.key_share of the classified accounts.',
+  check(results, summary, ctx) {
+    const classified = summary.accounts - summary.quadrants.unclassified;
+    const key = summary.quadrants.key;
+    const share = ctx.config.limits.key_share;
+    if (classified === 0 || key <= share * classified) return [];
+    const keyAccounts = results.filter((r) => r.quadrant === 'key');
+    return [{
+      // Reported on the first key account past the limit (it exists: key > share · classified).
+      account: keyAccounts[Math.floor(share * classified)]!,
+      path: ['id'],
+      message: `${key} of ${classified} classified accounts are key (${pct(key / classified)}, limit ${pct(share)}): ` +
+        `when too many customers are "key", none of them gets real attention; choose the few that deserve full KAM`,
+    }];
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * One account file from bytes to a validated Account or to diagnostics.
+ *
+ * Two paths give the same answer. Most files are valid, so they go through
+ * js-yaml (several times faster than `yaml`) and a yes/no schema check.
+ * Anything else — a parse failure, a schema failure, or text that might use
+ * a construct the two parsers treat differently — goes through `yaml`,
+ * which keeps positions, and every problem is reported with line:column.
+ */
+import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
+import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
+import { schemaProblems, type Validators } from './schema.js';
+import { decodeSource } from './source-text.js';
+import { locate, parseYaml, type ParsedYaml } from './yaml-document.js';
+
+/** More problems than this in one file are summarised: the file is not an account plan. */
+export const MAX_DIAGNOSTICS_PER_FILE = 50;
+
+export type LoadedFile =
+  | { ok: true; file: string; account: Account }
+  | { ok: false; file: string; diagnostics: Diagnostic[] };
+
+/**
+ * Text the fast path must not see: anchors, aliases, tags (& * !), directives,
+ * merge keys, `__proto__`, number forms js-yaml reads differently from
+ * YAML 1.2 core (0b…, signed hex/octal, "+.5"), a "#" right after another
+ * character (js-yaml takes it as a comment, YAML 1.2 does not), and flow
+ * collections or quoted strings that go on over several lines (js-yaml is
+ * lenient about their indentation), and tabs. The property tests hunt for more.
+ */
+const NEEDS_CAREFUL_PATH = /[&*!\t]|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|(?:^|[:\-,[{?]\s*)(?:"[^"\n]*|'[^'\n]*)$/m;
+
+/** A "[" or "{" left open at the end of a line; one linear pass (a regex would be quadratic on "[[[["). */
+function flowSpansLines(text: string): boolean {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) open += 1;
+    else if (c === 0x5d || c === 0x7d) open -= 1;
+    else if (c === 0x0a) {
+      if (open > 0) return true;
+      open = 0;
+    }
+  }
+  return open > 0;
+}
+
+function duplicateOpportunityIds(account: Account): { path: DocPath; message: string }[] {
+  const seen = new Set<string>();
+  const out: { path: DocPath; message: string }[] = [];
+  (account.opportunities ?? []).forEach((o, i) => {
+    if (seen.has(o.id)) out.push({ path: ['opportunities', i, 'id'], message: `opportunity id "${o.id}" is used twice in this account; opportunity ids must be unique within an account` });
+    seen.add(o.id);
+  });
+  return out;
+}
+
+function tryFastPath(text: string, validators: Validators): Account | undefined {
+  if (flowSpansLines(text) || NEEDS_CAREFUL_PATH.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = fastLoad(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!validators.isValid(data)) return undefined;
+  const account = data as Account;
+  return duplicateOpportunityIds(account).length === 0 ? account : undefined;
+}
+
+export interface LoadContext {
+  validators: Validators;
+  config: Pick<Config, 'customAxes' | 'file'>;
+}
+
+export function loadAccountText(file: string, bytes: Uint8Array, ctx: LoadContext, path: 'auto' | 'careful' = 'auto'): LoadedFile {
+  const source = decodeSource(bytes);
+  if (!source.ok) {
+    return { ok: false, file, diagnostics: [{ file, ...source.problem, severity: 'error', rule: 'schema', message: source.problem.message }] };
+  }
+  const account = path === 'auto' ? tryFastPath(source.text, ctx.validators) : undefined;
+  if (account) return { ok: true, file, account };
+  return carefulPath(file, source.text, ctx);
+}
+
+function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
+  const diag = (line: number, column: number, message: string, account?: string): Diagnostic => ({
+    file, line, column, severity: 'error', rule: 'schema', message, ...(account !== undefined ? { account } : {}),
+  });
+  const fail = (diagnostics: Diagnostic[], total = diagnostics.length): LoadedFile => ({ ok: false, file, diagnostics: capped(diagnostics, total) });
+
+  const parsed = parseYaml(text);
+  if (parsed.problems.length > 0) return fail(parsed.problems.map((p) => diag(p.line, p.column, p.message)));
+  if (!parsed.doc || parsed.doc.contents === null) {
+    return fail([diag(1, 1, 'file is empty: an account needs at least an id and a name')]);
+  }
+  const data: unknown = parsed.doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const found = Array.isArray(data) ? 'a list' : `a single value`;
+    const { line, column } = locate(parsed, []);
+    return fail([diag(line, column, `expected a mapping of account fields (id, name, ...), found ${found}`)]);
+  }
+  const id = typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : undefined;
+  const validate = ctx.validators.full();
+  const problems = validate(data)
+    ? duplicateOpportunityIds(data as Account).map((p) => ({ ...p, atKey: false }))
+    : schemaProblems(validate.errors, { customAxes: ctx.config.customAxes, ...(ctx.config.file ? { configFile: ctx.config.file } : {}) });
+  if (problems.length === 0) return { ok: true, file, account: data as Account };
+  // Positions cost a lookup each: place only what will be shown.
+  return fail(
+    problems
+      .slice(0, MAX_DIAGNOSTICS_PER_FILE + 1)
+      .map((p) => {
+        const { line, column } = locate(parsed, p.path, p.atKey);
+        return diag(line, column, p.message, id);
+      })
+      .sort((a, b) => a.line! - b.line! || a.column! - b.column!),
+    problems.length,
+  );
+}
+
+function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {
+  if (total <= MAX_DIAGNOSTICS_PER_FILE) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const last = kept[kept.length - 1]!;
+  kept.push({ ...last, message: `... and ${total - MAX_DIAGNOSTICS_PER_FILE} more problems in this file (not shown)` });
+  return kept;
+}
+
+/** Resolves the document paths of rule diagnostics to positions (one parse per file). */
+export function positionDiagnostics(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  let parsed: ParsedYaml | undefined;
+  return diagnostics.map((d) => {
+    if (d.line !== undefined || !d.path) return d;
+    parsed ??= parseYaml(text);
+    return { ...d, ...locate(parsed, d.path) };
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * The JSON Schemas in schemas/ and ajv validators built from them. A config
+ * that redefines an axis's factors gets a derived account schema whose
+ * factor set is exactly the config's (SPEC 4).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Axis, Config, DocPath } from '../core/types.js';
+import { nearest } from '../core/suggest.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+const cache = new Map<string, AnySchemaObject>();
+export function readSchema(name: 'account' | 'config'): AnySchemaObject {
+  let schema = cache.get(name);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')) as AnySchemaObject;
+    cache.set(name, schema);
+  }
+  return schema;
+}
+
+/** A real calendar date: "2026-02-30" is not one. */
+export function isDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days[mo - 1]!;
+}
+
+function makeAjv(full: boolean): Ajv {
+  // `full` reports every error with the offending data and schema, for messages;
+  // the fast validator only answers "valid or not".
+  const ajv = new Ajv({ allErrors: full, verbose: full, strict: false, strictNumbers: true });
+  ajv.addFormat('date', isDate);
+  return ajv;
+}
+
+/** The account schema with the config's factor sets swapped in where it defines them. */
+export function accountSchemaFor(config: Pick<Config, 'factors' | 'customAxes'>): AnySchemaObject {
+  const base = readSchema('account');
+  if (config.customAxes.length === 0) return base;
+  const schema = structuredClone(base);
+  for (const axis of config.customAxes) {
+    const axisSchema = schema.properties[axis] as AnySchemaObject;
+    axisSchema.properties = Object.fromEntries(
+      config.factors[axis].map((f) => [f.id, { description: f.help ?? f.label, allOf: [{ $ref: '#/definitions/score' }] }]),
+    );
+  }
+  return schema;
+}
+
+export interface Validators {
+  /** Quick yes/no. */
+  isValid: ValidateFunction;
+  /** Every error, with data; compiled on first use. */
+  full(): ValidateFunction;
+}
+
+export function accountValidators(config: Pick<Config, 'factors' | 'customAxes'>): Validators {
+  const schema = accountSchemaFor(config);
+  let full: ValidateFunction | undefined;
+  return {
+    isValid: makeAjv(false).compile(schema),
+    full: () => (full ??= makeAjv(true).compile(schema)),
+  };
+}
+
+export function compileConfigValidator(): ValidateFunction {
+  return makeAjv(true).compile(readSchema('config'));
+}
+
+// ---------------------------------------------------------------------------
+// Turning ajv errors into messages a key account manager can act on.
+
+export interface SchemaProblem {
+  message: string;
+  path: DocPath;
+  /** Point at the key rather than its value (unknown keys). */
+  atKey: boolean;
+}
+
+export function pointerToPath(pointer: string): DocPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+export function displayPath(path: DocPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out;
+}
+
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number', integer: 'a whole number', string: 'text', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'nothing',
+};
+
+function describeType(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `text ${showValue(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter or digit (e.g. "acme-industrial")';
+
+function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis[]; configFile?: string }): SchemaProblem | null {
+  const where = displayPath(path);
+  const prefix = where === '' ? '' : `${where}: `;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema as AnySchemaObject | undefined)?.properties ?? {});
+      const axis = path.length === 1 ? (path[0] as Axis) : undefined;
+      const suggestion = nearest(key, known);
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 && known.length <= 12 ? `; expected one of: ${known.join(', ')}` : '';
+      const what = axis && ctx.customAxes.includes(axis)
+        ? `factor "${key}" is not in the ${axis} factor set of ${ctx.configFile ?? 'the config file'}`
+        : `unknown key "${key}"${where ? ` in ${where}` : ''}`;
+      return { message: what + hint, path: [...path, key], atKey: true };
+    }
+    case 'required':
+      return { message: `${where ? `${where} is` : 'account is'} missing the required key "${String(p.missingProperty)}"`, path, atKey: path.length > 0 };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).filter((v) => typeof v === 'string') as string[];
+      const suggestion = typeof e.data === 'string' ? nearest(e.data, allowed) : undefined;
+      return {
+        message: `${prefix}${showValue(e.data)} is not one of: ${allowed.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        path,
+        atKey: false,
+      };
+    }
+    case 'type': {
+      const expected = String(p.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      return { message: `${prefix}expected ${expected}, found ${describeType(e.data)}`, path, atKey: false };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const parent = e.parentSchema as AnySchemaObject | undefined;
+      const range = parent && typeof parent.minimum === 'number' && typeof parent.maximum === 'number'
+        ? `must be between ${parent.minimum} and ${parent.maximum}`
+        : `must be ${e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.keyword === 'exclusiveMinimum' ? 'above' : 'below'} ${String(p.limit)}`;
+      return { message: `${prefix}${showValue(e.data)} is out of range: ${range}`, path, atKey: false };
+    }
+    case 'format':
+      return { message: `${prefix}${showValue(e.data)} is not a valid date: use YYYY-MM-DD with a real day of the month`, path, atKey: false };
+    case 'pattern':
+      return {
+        message: where === 'id' || where.endsWith('.id')
+          ? `${prefix}${showValue(e.data)} is not a valid id: use ${ID_RULE}`
+          : `${prefix}${showValue(e.data)} does not match the pattern ${String(p.pattern)}`,
+        path,
+        atKey: false,
+      };
+    case 'minLength':
+    case 'minProperties':
+    case 'minItems':
+      return { message: `${prefix}must not be empty`, path, atKey: false };
+    case 'propertyNames':
+      return null; // reported again by the nested pattern error, with the key
+    default:
+      return { message: `${prefix}${e.message ?? 'is invalid'}`, path, atKey: false };
+  }
+}
+
+/**
+ * ajv reports every branch of a failed oneOf. Keep the errors of the branch
+ * whose type fits the data (e.g. the map form of significance), or the
+ * oneOf error alone when none fits.
+ */
+function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  if (oneOfs.length === 0) return errors;
+  const drop = new Set<ErrorObject>();
+  for (const o of oneOfs) {
+    const inside = errors.filter((e) => e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(o.schemaPath.length + 1).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const fitting = [...branches.values()].filter((errs) => !errs.some((e) => e.keyword === 'type' && e.instancePath === o.instancePath));
+    for (const e of inside) drop.add(e);
+    if (fitting.length === 1) {
+      for (const e of fitting[0]!) drop.delete(e);
+      drop.add(o);
+    } else {
+      // No branch fits the data's type: say in one line which types would.
+      const types = inside.filter((e) => e.keyword === 'type').map((e) => TYPE_NAMES[String(e.params.type)] ?? String(e.params.type));
+      o.message = `expected ${[...new Set(types)].join(' or ') || 'another form'}, found ${describeType(o.data)}`;
+    }
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
+export function schemaProblems(
+  errors: readonly ErrorObject[] | null | undefined,
+  ctx: { customAxes: readonly Axis[]; configFile?: string },
+): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  for (const e of pruneOneOf([...(errors ?? [])])) {
+    const problem = message(e, pointerToPath(e.instancePath), ctx);
+    if (problem) out.push(problem);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The one pipeline every analysing command shares: find files, read the
+ * config, load and score each account, then the portfolio. I/O lives here
+ * and in io/; the analysis itself is the pure core.
+ */
+import { readFileSync } from 'node:fs';
+import type { AccountResult } from './core/analyze.js';
+import { analyzeAccount } from './core/analyze.js';
+import { summarizePortfolio, type PortfolioSummary } from './core/portfolio.js';
+import { RULES, runAccountRules, runPortfolioRules, type Rule } from './core/rules/index.js';
+import type { Account, Config, Diagnostic } from './core/types.js';
+import { configSearchStart, findConfig, loadConfigFile } from './io/config.js';
+import { defaultConfig } from './core/factors.js';
+import { discoverAccountFiles } from './io/discover.js';
+import { UsageError } from './io/errors.js';
+import { loadAccountText, positionDiagnostics } from './io/load-account.js';
+import { accountValidators, isDate } from './io/schema.js';
+import { decodeSource } from './io/source-text.js';
+import { resolve } from 'node:path';
+
+export interface RunOptions {
+  paths: string[];
+  cwd: string;
+  configFile?: string;
+  asOf?: string;
+  /** Today's date, YYYY-MM-DD; injected so tests are deterministic. */
+  today: string;
+  /** Keep each valid account's data (for commands that show details). */
+  keepAccounts?: boolean;
+  /** Which rules run (default: all). */
+  rules?: readonly Rule[];
+}
+
+export interface PortfolioRun {
+  asOf: string;
+  config: Config;
+  files: string[];
+  accounts: AccountResult[];
+  /** Account data by file, when `keepAccounts` was asked for. */
+  data: Map<string, Account>;
+  portfolio: PortfolioSummary;
+  diagnostics: Diagnostic[];
+}
+
+export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'configFile'>): Config {
+  if (options.configFile !== undefined) {
+    return loadConfigFile(resolve(options.cwd, options.configFile));
+  }
+  const found = findConfig(configSearchStart(options.paths[0], options.cwd));
+  return found ? loadConfigFile(found) : defaultConfig();
+}
+
+export function runPortfolio(options: RunOptions): PortfolioRun {
+  const { files, missing } = discoverAccountFiles(options.paths, options.cwd);
+  if (missing.length > 0) throw new UsageError(`path does not exist: ${missing.join(', ')}`);
+  const config = resolveConfig(options);
+  const asOf = options.asOf ?? config.asOf ?? options.today;
+  if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+
+  const rules = options.rules ?? RULES;
+  const ctx = { config, asOf };
+  const validators = accountValidators(config);
+  const accounts: AccountResult[] = [];
+  const data = new Map<string, Account>();
+  const diagnostics: Diagnostic[] = [];
+
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(resolve(options.cwd, file));
+    } catch (e) {
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    const loaded = loadAccountText(file, bytes, { validators, config });
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      continue;
+    }
+    const result = analyzeAccount(loaded.account, file, config);
+    accounts.push(result);
+    if (options.keepAccounts) data.set(file, loaded.account);
+    const found = runAccountRules(loaded.account, result, ctx, rules);
+    if (found.length > 0) diagnostics.push(...positionDiagnostics(textOf(bytes), found));
+  }
+
+  const portfolio = summarizePortfolio(accounts);
+  const portfolioFindings = runPortfolioRules(accounts, portfolio, ctx, rules);
+  diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));
+  return { asOf, config, files, accounts, data, portfolio, diagnostics: sortDiagnostics(diagnostics, files) };
+}
+
+function textOf(bytes: Uint8Array): string {
+  const source = decodeSource(bytes);
+  return source.ok ? source.text : '';
+}
+
+/** Portfolio findings name accounts, not positions: read those files once more to place them. */
+function positionPortfolioFindings(found: Diagnostic[], cwd: string): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of found) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    if (file === '') {
+      out.push(...list);
+      continue;
+    }
+    let text = '';
+    try {
+      text = textOf(readFileSync(resolve(cwd, file)));
+    } catch {
+      /* the file vanished since it was read: keep the finding without a position */
+    }
+    out.push(...positionDiagnostics(text, list));
+  }
+  return out;
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[], files: string[]): Diagnostic[] {
+  const order = new Map(files.map((f, i) => [f, i]));
+  const rank = (d: Diagnostic) => order.get(d.file) ?? files.length;
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
+    .map(({ d }) => d);
+}
