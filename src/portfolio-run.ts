@@ -4,17 +4,17 @@
  * and in io/; the analysis itself is the pure core.
  */
 import { readFileSync } from 'node:fs';
+import { createFileProcessor, type ProcessorOptions } from './file-processor.js';
 import type { AccountResult } from './core/analyze.js';
-import { analyzeAccount } from './core/analyze.js';
 import { summarizePortfolio, type PortfolioSummary } from './core/portfolio.js';
-import { RULES, runAccountRules, runPortfolioRules, type Rule } from './core/rules/index.js';
+import { RULES, runPortfolioRules, type Rule } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
 import { configSearchStart, findConfig, loadConfigFile } from './io/config.js';
 import { defaultConfig } from './core/factors.js';
 import { discoverAccountFiles } from './io/discover.js';
 import { UsageError } from './io/errors.js';
-import { loadAccountText, positionDiagnostics } from './io/load-account.js';
-import { accountValidators, isDate } from './io/schema.js';
+import { positionDiagnostics } from './io/load-account.js';
+import { isDate } from './io/schema.js';
 import { decodeSource } from './io/source-text.js';
 import { resolve } from 'node:path';
 
@@ -50,7 +50,7 @@ export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'confi
   return found ? loadConfigFile(found) : defaultConfig();
 }
 
-export function runPortfolio(options: RunOptions): PortfolioRun {
+export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const { files, missing } = discoverAccountFiles(options.paths, options.cwd);
   if (missing.length > 0) throw new UsageError(`path does not exist: ${missing.join(', ')}`);
   const config = resolveConfig(options);
@@ -58,34 +58,23 @@ export function runPortfolio(options: RunOptions): PortfolioRun {
   if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
 
   const rules = options.rules ?? RULES;
-  const ctx = { config, asOf };
-  const validators = accountValidators(config);
+  const processorOptions: ProcessorOptions = {
+    cwd: options.cwd, config, asOf, ruleIds: rules.map((r) => r.id), keepAccounts: options.keepAccounts ?? false,
+  };
+  const processFile = createFileProcessor(processorOptions);
+  const outcomes = files.map(processFile);
+
   const accounts: AccountResult[] = [];
   const data = new Map<string, Account>();
   const diagnostics: Diagnostic[] = [];
-
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(options.cwd, file));
-    } catch (e) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    const loaded = loadAccountText(file, bytes, { validators, config });
-    if (!loaded.ok) {
-      diagnostics.push(...loaded.diagnostics);
-      continue;
-    }
-    const result = analyzeAccount(loaded.account, file, config);
-    accounts.push(result);
-    if (options.keepAccounts) data.set(file, loaded.account);
-    const found = runAccountRules(loaded.account, result, ctx, rules);
-    if (found.length > 0) diagnostics.push(...positionDiagnostics(textOf(bytes), found));
+  for (const o of outcomes) {
+    diagnostics.push(...o.diagnostics);
+    if (!o.result) continue;
+    accounts.push(o.result);
+    if (o.account) data.set(o.file, o.account);
   }
-
   const portfolio = summarizePortfolio(accounts);
-  const portfolioFindings = runPortfolioRules(accounts, portfolio, ctx, rules);
+  const portfolioFindings = runPortfolioRules(accounts, portfolio, { config, asOf }, rules);
   diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));
   return { asOf, config, files, accounts, data, portfolio, diagnostics: sortDiagnostics(diagnostics, files) };
 }

@@ -1,7 +1,7 @@
 /** What every command receives from main(): the world (io) and the global options. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ansiColors, NO_COLORS, type Colors } from '../format/colors.js';
+import type { Colors } from '../format/colors.js';
 import { isoDate, type CliIO, type OutputStream } from './io.js';
 
 export interface GlobalOptions {
@@ -14,7 +14,8 @@ export interface CommandContext {
   io: CliIO;
   globals: GlobalOptions;
   today: string;
-  colorsFor(stream: OutputStream): Colors;
+  /** Colours for a stream (loaded only when a human-readable format asks). */
+  colorsFor(stream: OutputStream): Promise<Colors>;
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
   /** The diagnostics to show: errors only under --quiet (the exit code still counts all). */
@@ -26,7 +27,8 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
     io,
     globals,
     today: isoDate(io.now()),
-    colorsFor(stream) {
+    async colorsFor(stream) {
+      const { ansiColors, NO_COLORS } = await import('../format/colors.js');
       const force = io.env.FORCE_COLOR;
       if (globals.color === false || (io.env.NO_COLOR ?? '') !== '') return NO_COLORS;
       if (force !== undefined && force !== '0' && force !== 'false') return ansiColors();

@@ -3,7 +3,7 @@
  * recursively in a stable order; symlinks are followed once (by real path),
  * so loops cannot hang and a file reached twice is read once.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CONFIG_NAMES = ['kam.config.yaml', 'kam.config.yml'];
@@ -22,44 +22,55 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
   const files: string[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
+  const real = (path: string) => realpathSync.native(resolve(cwd, path));
 
-  const visit = (path: string, explicit: boolean) => {
-    let stat;
-    let real: string;
+  const addFile = (path: string, realPath: string) => {
+    if (seen.has(realPath)) return;
+    seen.add(realPath);
+    files.push(path);
+  };
+
+  const walk = (dir: string, realDir: string) => {
+    if (seen.has(realDir)) return;
+    seen.add(realDir);
+    let entries: Dirent[];
     try {
-      stat = statSync(resolve(cwd, path));
-      real = realpathSync(resolve(cwd, path));
+      entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
     } catch {
-      if (explicit) missing.push(path);
-      return; // a dangling symlink inside a tree is not an account file
+      return; // unreadable folder: nothing to report as an account
     }
-    if (seen.has(real)) return;
-    seen.add(real);
-    if (stat.isDirectory()) {
-      let entries: string[];
-      try {
-        entries = readdirSync(resolve(cwd, path));
-      } catch {
-        return;
-      }
-      for (const name of entries.sort()) {
-        if (skipped(name)) continue;
-        const child = join(path, name);
-        if (isYaml(name)) visit(child, false);
-        else {
-          try {
-            if (statSync(resolve(cwd, child)).isDirectory()) visit(child, false);
-          } catch {
-            /* dangling link */
-          }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (skipped(entry.name)) continue;
+      const path = join(dir, entry.name);
+      // Plain files and folders need no extra system call; only links are resolved.
+      if (entry.isFile()) {
+        if (isYaml(entry.name)) addFile(path, join(realDir, entry.name));
+      } else if (entry.isDirectory()) {
+        walk(path, join(realDir, entry.name));
+      } else if (entry.isSymbolicLink()) {
+        try {
+          const target = real(path);
+          const stat = statSync(target);
+          if (stat.isDirectory()) walk(path, target);
+          else if (stat.isFile() && isYaml(entry.name)) addFile(path, target);
+        } catch {
+          /* a dangling link is not an account file */
         }
       }
-    } else if (stat.isFile() && (explicit || isYaml(path))) {
-      files.push(path);
     }
   };
 
-  for (const p of paths) visit(p, true);
+  for (const p of paths) {
+    try {
+      const target = real(p);
+      const stat = statSync(target);
+      if (stat.isDirectory()) walk(p, target);
+      else addFile(p, target); // a file named explicitly is read whatever its extension
+    } catch {
+      missing.push(p);
+    }
+  }
   // Sorted by path as SPEC 1 asks; a stable order whatever order paths came in.
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, missing };

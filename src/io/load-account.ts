@@ -10,6 +10,7 @@
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
 import { schemaProblems, type Validators } from './schema.js';
+import { locateInBlockYaml } from './block-locator.js';
 import { decodeSource } from './source-text.js';
 import { locate, parseYaml, type ParsedYaml } from './yaml-document.js';
 
@@ -21,28 +22,49 @@ export type LoadedFile =
   | { ok: false; file: string; diagnostics: Diagnostic[] };
 
 /**
- * Text the fast path must not see: anchors, aliases, tags (& * !), directives,
- * merge keys, `__proto__`, number forms js-yaml reads differently from
- * YAML 1.2 core (0b…, signed hex/octal, "+.5"), a "#" right after another
- * character (js-yaml takes it as a comment, YAML 1.2 does not), and flow
- * collections or quoted strings that go on over several lines (js-yaml is
- * lenient about their indentation), and tabs. The property tests hunt for more.
+ * Whether text may take the fast path: js-yaml reads it exactly as YAML 1.2
+ * core does, and the block locator can walk it. One pass over the characters
+ * (this runs on every file). Sent to the careful path instead: anchors,
+ * aliases and tags (& * !), tabs, directives (% at a line start), merge keys
+ * (<<), `__proto__`, number forms js-yaml reads differently (0b…, signed
+ * hex/octal, "+.5"), a "#" right after another character (js-yaml takes it
+ * as a comment, YAML 1.2 does not), and flow collections or quoted strings
+ * that go on over several lines (js-yaml is lenient about their
+ * indentation). The property tests hunt for more.
  */
-const NEEDS_CAREFUL_PATH = /[&*!\t]|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|(?:^|[:\-,[{?]\s*)(?:"[^"\n]*|'[^'\n]*)$/m;
+export function fastPathSafe(text: string): boolean {
+  if (RISKY.test(text)) return false;
+  // Only lines with a bracket or a quote can open something that spans lines.
+  FLOW_OR_QUOTE.lastIndex = 0;
+  for (let m = FLOW_OR_QUOTE.exec(text); m; m = FLOW_OR_QUOTE.exec(text)) {
+    let end = text.indexOf('\n', m.index);
+    if (end === -1) end = text.length;
+    if (!lineCloses(text, text.lastIndexOf('\n', m.index) + 1, end)) return false;
+    FLOW_OR_QUOTE.lastIndex = end;
+  }
+  return true;
+}
 
-/** A "[" or "{" left open at the end of a line; one linear pass (a regex would be quadratic on "[[[["). */
-function flowSpansLines(text: string): boolean {
+const RISKY = /[&*!\t]|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
+const FLOW_OR_QUOTE = /[[{"']/g;
+
+/** Every flow collection and quoted string opened on the line [start, end) is closed on it. */
+function lineCloses(text: string, start: number, end: number): boolean {
   let open = 0;
-  for (let i = 0; i < text.length; i++) {
+  let valueStart = true; // nothing yet, or the last non-space character opens a value (: - , [ { ?)
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x20) continue;
+    if (c === 0x23 && (i === start || text.charCodeAt(i - 1) === 0x20)) break; // a comment
     if (c === 0x5b || c === 0x7b) open += 1;
     else if (c === 0x5d || c === 0x7d) open -= 1;
-    else if (c === 0x0a) {
-      if (open > 0) return true;
-      open = 0;
+    else if ((c === 0x22 || c === 0x27) && valueStart) {
+      const close = text.indexOf(text[i]!, i + 1);
+      if (close === -1 || close > end) return false;
     }
+    valueStart = c === 0x3a || c === 0x2d || c === 0x2c || c === 0x5b || c === 0x7b || c === 0x3f;
   }
-  return open > 0;
+  return open <= 0;
 }
 
 function duplicateOpportunityIds(account: Account): { path: DocPath; message: string }[] {
@@ -56,7 +78,7 @@ function duplicateOpportunityIds(account: Account): { path: DocPath; message: st
 }
 
 function tryFastPath(text: string, validators: Validators): Account | undefined {
-  if (flowSpansLines(text) || NEEDS_CAREFUL_PATH.test(text)) return undefined;
+  if (!fastPathSafe(text)) return undefined;
   let data: unknown;
   try {
     data = fastLoad(text, { schema: CORE_SCHEMA });
@@ -127,11 +149,14 @@ function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {
   return kept;
 }
 
-/** Resolves the document paths of rule diagnostics to positions (one parse per file). */
+/** Resolves the document paths of rule diagnostics to positions: by indentation where that is sure, else one full parse. */
 export function positionDiagnostics(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   let parsed: ParsedYaml | undefined;
+  const simple = fastPathSafe(text);
   return diagnostics.map((d) => {
     if (d.line !== undefined || !d.path) return d;
+    const quick = simple ? locateInBlockYaml(text, d.path) : undefined;
+    if (quick) return { ...d, ...quick };
     parsed ??= parseYaml(text);
     return { ...d, ...locate(parsed, d.path) };
   });

@@ -4,10 +4,13 @@
  * line:column. Everything here is iterative, so hostile nesting cannot
  * overflow the stack.
  */
-import {
-  isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments,
-  type Document, type Node as YamlNode, type Pair,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
+
+// `yaml` is loaded on first use: valid files never need it, and it costs ~20 ms at start-up.
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
 import type { DocPath } from '../core/types.js';
 
 export const MAX_DEPTH = 64;
@@ -43,7 +46,7 @@ function rangeStart(node: unknown): number {
 
 /** Parses one document and collects every syntax and plain-data problem with its position. */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const problems: Problem[] = [];
   const at = (offset: number, message: string) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -58,7 +61,7 @@ export function parseYaml(text: string): ParsedYaml {
     at(deep, TOO_DEEP);
     return { doc: null, lineCounter, problems };
   }
-  const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  const parsed = yaml().parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   const docs = Array.isArray(parsed) ? parsed : [];
   const doc = docs[0] ?? null;
   for (const extra of docs.slice(1)) {
@@ -100,6 +103,7 @@ function excessiveFlowNesting(text: string): number {
 
 /** SPEC 1: anchors, aliases, merge keys, explicit tags and non-finite numbers are errors. */
 function checkPlainData(doc: Document.Parsed, text: string, at: (offset: number, message: string) => void): void {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   // Nodes do not keep where their anchor or tag was written: it is the last one before the node.
   const written = (marker: string, offset: number) => {
     const found = text.lastIndexOf(marker, offset);
@@ -152,27 +156,32 @@ function checkPlainData(doc: Document.Parsed, text: string, at: (offset: number,
 }
 
 /**
- * The node a document path leads to, or the deepest ancestor that exists.
- * With `key`, the last segment's key is returned instead of its value
- * (unknown keys are reported where the key is written).
+ * Where a document path points: the deepest node on the path that exists.
+ * A block mapping or sequence held by a key is shown at its key (`plan:`),
+ * anything else at its value; with `key`, the last segment's key itself
+ * (unknown keys are reported where they are written).
  */
 export function nodeAt(doc: Document.Parsed, path: DocPath, key = false): unknown {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
+  let heldBy: unknown = null;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (isMap(node)) {
       const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return node;
-      const last = i === path.length - 1;
-      if (last && key) return pair.key;
+      if (!pair) break;
+      if (i === path.length - 1 && key) return pair.key;
       node = pair.value ?? pair.key;
+      heldBy = pair.key;
     } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       node = node.items[seg];
+      heldBy = null;
     } else {
-      return node;
+      break;
     }
   }
-  return node;
+  const blockCollection = (isMap(node) || isSeq(node)) && !(node as { flow?: boolean }).flow;
+  return blockCollection && heldBy ? heldBy : node;
 }
 
 export function locate(parsed: ParsedYaml, path: DocPath, key = false): { line: number; column: number } {

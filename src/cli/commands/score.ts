@@ -1,6 +1,3 @@
-import { formatJson } from '../../format/json.js';
-import { formatStylish } from '../../format/stylish.js';
-import { formatTable } from '../../format/table.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
@@ -16,7 +13,7 @@ export interface ScoreOptions {
 
 export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const run = runPortfolio({
+  const run = await runPortfolio({
     paths: ctx.defaultPaths(paths),
     cwd: io.cwd,
     today: ctx.today,
@@ -24,10 +21,13 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
   const shown = ctx.shown(run.diagnostics);
+  // Each format's module is loaded only when it is the one asked for.
   if (options.format === 'json') {
+    const { formatJson } = await import('../../format/json.js');
     io.stdout.write(formatJson({ ...run, diagnostics: shown }));
   } else {
-    const colors = ctx.colorsFor(io.stdout);
+    const [{ formatTable }, { formatStylish }] = await Promise.all([import('../../format/table.js'), import('../../format/stylish.js')]);
+    const colors = await ctx.colorsFor(io.stdout);
     io.stdout.write(formatTable(sortAccounts(run.accounts, options.sort), run.portfolio, {
       colors, width: io.stdout.columns ?? 80, config: run.config,
     }));

@@ -14,7 +14,7 @@ export interface ValidateOptions {
 /** Validation is the `schema` and `duplicate-id` rules: is every file a well-formed account? */
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const run = runPortfolio({
+  const run = await runPortfolio({
     paths: ctx.defaultPaths(paths),
     cwd: io.cwd,
     today: ctx.today,
@@ -25,7 +25,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   io.stdout.write(
     options.format === 'json'
       ? formatJson({ ...run, diagnostics: shown })
-      : formatStylish(shown, { colors: ctx.colorsFor(io.stdout), files: run.files.length }),
+      : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length }),
   );
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }

@@ -1,0 +1,56 @@
+/**
+ * One account file from path to result: read, load, score, run the
+ * account-level rules and place their findings. Nothing of the file is kept
+ * but the result (and the data, when asked), so memory stays flat.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeAccount, type AccountResult } from './core/analyze.js';
+import { RULES, runAccountRules } from './core/rules/index.js';
+import type { Account, Config, Diagnostic } from './core/types.js';
+import { loadAccountText, positionDiagnostics } from './io/load-account.js';
+import { accountValidators } from './io/schema.js';
+import { decodeSource } from './io/source-text.js';
+
+export interface FileOutcome {
+  file: string;
+  result?: AccountResult;
+  account?: Account;
+  diagnostics: Diagnostic[];
+}
+
+export interface ProcessorOptions {
+  cwd: string;
+  config: Config;
+  asOf: string;
+  /** Ids of the rules to run. */
+  ruleIds: readonly string[];
+  keepAccounts: boolean;
+}
+
+export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
+  const { config, asOf, cwd } = options;
+  const validators = accountValidators(config);
+  const rules = RULES.filter((r) => options.ruleIds.includes(r.id));
+  const ctx = { config, asOf };
+  return (file) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(resolve(cwd, file));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: `cannot read the file (${code})` }] };
+    }
+    const loaded = loadAccountText(file, bytes, { validators, config });
+    if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
+    const result = analyzeAccount(loaded.account, file, config);
+    const found = runAccountRules(loaded.account, result, ctx, rules);
+    const source = found.length > 0 ? decodeSource(bytes) : undefined;
+    return {
+      file,
+      result,
+      ...(options.keepAccounts ? { account: loaded.account } : {}),
+      diagnostics: source?.ok ? positionDiagnostics(source.text, found) : found,
+    };
+  };
+}

@@ -1,0 +1,104 @@
+// The indentation-only locator must give the full parser's answer whenever it
+// answers at all; on plain block-style plans it should nearly always answer.
+import fc from 'fast-check';
+import { Document, isCollection, stringify, visit } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { locateInBlockYaml } from '../../src/io/block-locator.js';
+import { fastPathSafe } from '../../src/io/load-account.js';
+import { locate, parseYaml } from '../../src/io/yaml-document.js';
+import type { DocPath } from '../../src/core/types.js';
+
+const word = fc.stringMatching(/^[a-z][a-z_]{0,8}$/);
+const scalar = fc.oneof(
+  fc.integer({ min: -5, max: 1e6 }),
+  fc.double({ min: 0, max: 10, noNaN: true }),
+  fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.'%()-]{0,20}$/),
+  fc.constant('line one\nline two'),
+  fc.constantFrom('yes', 'no', 'a: b', '# not a comment', '- dash', 'x #y', ''),
+  fc.boolean(),
+);
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('map'), tie('seq')),
+  map: fc.dictionary(word, tie('tree'), { minKeys: 1, maxKeys: 4 }),
+  seq: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }),
+}));
+const root = fc.dictionary(word, tree, { minKeys: 1, maxKeys: 5 });
+
+/** A path into `data`: mostly existing, sometimes one step past what exists. */
+function pathInto(data: unknown, choices: number[]): DocPath {
+  const path: DocPath = [];
+  let node = data;
+  for (const c of choices) {
+    if (Array.isArray(node)) {
+      const i = c % (node.length + 1);
+      path.push(i);
+      node = node[i];
+    } else if (node && typeof node === 'object') {
+      const keys = Object.keys(node);
+      const k = c % (keys.length + 1) === keys.length ? 'missing' : keys[c % (keys.length + 1)]!;
+      path.push(k);
+      node = (node as Record<string, unknown>)[k];
+    } else break;
+  }
+  return path;
+}
+
+function render(data: object, flowMask: number[], comments: number[]): string {
+  const doc = new Document(data);
+  let n = 0;
+  visit(doc, {
+    Node(_, node) {
+      if (isCollection(node) && flowMask[n++ % flowMask.length] === 1) node.flow = true;
+    },
+  });
+  const lines = doc.toString({ lineWidth: 0 }).split('\n');
+  for (const at of comments) lines.splice(at % (lines.length + 1), 0, `${' '.repeat(at % 5)}# note ${at}`);
+  return lines.join('\n');
+}
+
+describe('locateInBlockYaml', () => {
+  it('agrees with the full parser wherever it answers', () => {
+    let answered = 0;
+    let asked = 0;
+    fc.assert(
+      fc.property(
+        root,
+        fc.array(fc.constantFrom(0, 0, 0, 1), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(60), { maxLength: 3 }),
+        fc.array(fc.array(fc.nat(9), { maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (data, flowMask, comments, walks) => {
+          const text = render(data, flowMask, comments);
+          const parsed = parseYaml(text);
+          if (parsed.problems.length > 0 || !fastPathSafe(text)) return;
+          for (const walk of walks) {
+            const path = pathInto(data, walk);
+            const fast = locateInBlockYaml(text, path);
+            asked += 1;
+            if (fast === undefined) continue;
+            answered += 1;
+            expect({ path, at: fast }).toEqual({ path, at: locate(parsed, path) });
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(answered / asked).toBeGreaterThan(0.5);
+  });
+
+  it('answers for every path of a plain account plan', () => {
+    const plan = {
+      id: 'acme', name: 'ACME', revenue: { current: 5 },
+      relationship: { stage: 'basic', contacts: [{ name: 'Sam', agenda: { business: 'cost' } }, { name: 'Kim' }] },
+      opportunities: [{ id: 'a', questions: { real: 'yes' } }, { id: 'b', stage: 'pursuing' }],
+      plan: { development: { tactics: { q1: ['visit', 'call'] } } },
+    };
+    const text = `# header comment\n${stringify(plan)}`;
+    const parsed = parseYaml(text);
+    const paths: DocPath[] = [
+      [], ['id'], ['revenue'], ['revenue', 'current'], ['relationship', 'contacts'], ['relationship', 'contacts', 1],
+      ['relationship', 'contacts', 0, 'agenda', 'business'], ['opportunities', 1, 'stage'], ['opportunities', 0, 'questions', 'real'],
+      ['plan', 'development', 'tactics', 'q1', 1], ['performance'], ['opportunities', 5], ['relationship', 'customer_view'],
+    ];
+    for (const path of paths) expect({ path, at: locateInBlockYaml(text, path) }).toEqual({ path, at: locate(parsed, path) });
+  });
+});
