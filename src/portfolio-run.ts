@@ -16,7 +16,7 @@ import { UsageError } from './io/errors.js';
 import { positionDiagnostics } from './io/load-account.js';
 import { isDate } from './io/schema.js';
 import { decodeSource } from './io/source-text.js';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 export interface RunOptions {
   paths: string[];
@@ -43,11 +43,13 @@ export interface PortfolioRun {
 }
 
 export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'configFile'>): Config {
+  // Shown relative to where the user is, like account files.
+  const shown = (file: string) => relative(options.cwd, file) || file;
   if (options.configFile !== undefined) {
-    return loadConfigFile(resolve(options.cwd, options.configFile));
+    return loadConfigFile(resolve(options.cwd, options.configFile), shown(resolve(options.cwd, options.configFile)));
   }
   const found = findConfig(configSearchStart(options.paths[0], options.cwd));
-  return found ? loadConfigFile(found) : defaultConfig();
+  return found ? loadConfigFile(found, shown(found)) : defaultConfig();
 }
 
 export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {

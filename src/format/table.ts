@@ -19,11 +19,11 @@ export interface TableOptions {
 }
 
 const SHORT_STAGE: Record<StageId, string> = {
-  exploratory: 'Explor.',
+  exploratory: 'Expl',
   basic: 'Basic',
-  'co-operative': 'Co-op',
-  interdependent: 'Interdep.',
-  integrated: 'Integr.',
+  'co-operative': 'Coop',
+  interdependent: 'Inter',
+  integrated: 'Integ',
 };
 
 const SHORT_POSITIONING: Record<PositioningId, string> = {
@@ -38,7 +38,7 @@ function relationshipCell(a: AccountResult): string {
   if (!r) return '–';
   const ours = r.stage ? SHORT_STAGE[r.stage] : '?';
   const theirs = r.customerView ? SHORT_STAGE[r.customerView] : '?';
-  return `${ours} / ${theirs}`;
+  return `${ours}/${theirs}`;
 }
 
 function opportunitiesCell(a: AccountResult): string {
@@ -51,7 +51,7 @@ export function formatTable(accounts: readonly AccountResult[], portfolio: Portf
   const wide = options.width >= 120;
   const positioningText = (p: PositioningId | null) => (p === null ? '–' : wide || config.labels[p] ? label(p, config) : SHORT_POSITIONING[p]);
 
-  const head = ['Account', ...(wide ? ['Manager', 'Revenue'] : []), 'A', 'S', 'Quadrant', 'Positioning', 'Stage us/them', 'Opps'];
+  const head = ['Account', ...(wide ? ['Manager', 'Revenue'] : []), 'A', 'S', 'Quadrant', 'Positioning', 'Stage', 'Opps'];
   const rows = accounts.map((a) => [
     terminalSafe(a.name),
     ...(wide ? [terminalSafe(a.manager ?? '–'), money(a.revenue.current, config.currency, 'compact')] : []),
@@ -89,7 +89,7 @@ export function formatTable(accounts: readonly AccountResult[], portfolio: Portf
 
   const t = config.thresholds;
   const legend = c.dim(
-    `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours / the customer's view · Opps: go/qualify/no-go`,
+    `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go`,
   );
   const out = accounts.length > 0 ? [table.toString().replace(/[ \t]+$/gm, ''), legend, ''] : ['No valid accounts found.', ''];
   out.push(...formatSummary(accounts, portfolio, options));

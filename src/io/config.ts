@@ -72,10 +72,10 @@ export function configFromData(raw: RawConfig, file?: string): Config {
   return config;
 }
 
-export function loadConfigFile(file: string): Config {
+export function loadConfigFile(path: string, file = path): Config {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(path);
   } catch (e) {
     throw new ConfigError([`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
   }

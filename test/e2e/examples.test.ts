@@ -1,0 +1,117 @@
+// `kam` on the example portfolio, checked against examples/EXPECTED.md, whose
+// numbers were worked out by hand from SPEC 3 with the example config's weights.
+import { describe, expect, it } from 'vitest';
+import { runKam } from '../helpers/run-kam.js';
+
+const EXPECTED: [string, number | null, number | null, string, string | null][] = [
+  ['acme-industrial', 7.64, 7.64, 'key', 'strategic-partner'],
+  ['baltic-freight', 6.0, 4.27, 'key-development', 'tactical-make-easy'],
+  ['city-of-westhaven', 3.79, 6.27, 'maintenance', 'tactical-make-easy'],
+  ['fjord-paper', 3.64, 4.45, 'opportunistic', 'strategic-security'],
+  ['greenleaf-foods', 4.29, 7.0, 'maintenance', 'tactical-profit'],
+  ['helix-automotive', 6.86, 4.18, 'key-development', 'strategic-security'],
+  ['kestrel-aerospace', 7.33, null, 'unclassified', null],
+  ['meridian-pharma', 6.86, 6.55, 'key', 'strategic-partner'],
+  ['nordlys-energy', 6.5, 6.27, 'key', 'tactical-profit'],
+  ['orbit-retail', 3.71, 3.55, 'opportunistic', 'tactical-profit'],
+  ['solano-water', 5.14, 6.73, 'key', 'strategic-partner'],
+  ['tellus-telecom', 3.93, 3.91, 'opportunistic', 'tactical-make-easy'],
+  ['vantage-logistics', 4.36, 7.0, 'maintenance', 'strategic-security'],
+];
+
+describe('kam score on examples/', () => {
+  it('matches the hand-computed table, in file order, with the SPEC 5 shape', async () => {
+    const r = await runKam(['score', 'examples/accounts', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0); // warnings only
+    const out = JSON.parse(r.stdout);
+    expect(out.asOf).toBe('2026-11-22'); // from examples/kam.config.yaml
+    expect(out.accounts.map((a: { id: string; attractiveness: number; strength: number; quadrant: string; positioning: string }) =>
+      [a.id, a.attractiveness, a.strength, a.quadrant, a.positioning])).toEqual(EXPECTED);
+    expect(out.accounts[0]).toMatchObject({
+      name: 'ACME Industrial plc',
+      file: 'examples/accounts/acme-industrial.yaml',
+      manager: 'Dana Reyes',
+      relationship: { stage: 'interdependent', customerView: 'interdependent', gap: 0 },
+      revenue: { current: 4200000, potential: 6000000 },
+      opportunities: [
+        { id: 'plant-retrofit', name: 'Plant 3 retrofit', value: 250000, stage: 'pursuing', decision: 'go' },
+        { id: 'coatings-trial', name: 'Low-VOC coatings trial', value: 80000, stage: 'qualified', decision: 'qualify' },
+      ],
+    });
+    const meridian = out.accounts.find((a: { id: string }) => a.id === 'meridian-pharma');
+    expect(meridian.relationship).toEqual({ stage: 'interdependent', customerView: 'co-operative', gap: 1 });
+    expect(meridian.opportunities.map((o: { decision: string }) => o.decision)).toEqual(['go', 'no-go']);
+    expect(out.portfolio).toEqual({
+      accounts: 13,
+      revenue: { total: 14200000, topShare: 0.2958, top20Share: 0.5704, topAccount: 'acme-industrial' },
+      quadrants: { key: 4, 'key-development': 2, maintenance: 3, opportunistic: 3, unclassified: 1 },
+      managers: { 'Dana Reyes': 4, 'Priya Nair': 2, 'Marco Bianchi': 0 },
+    });
+    for (const d of out.diagnostics) {
+      expect(Object.keys(d).sort()).toEqual(['account', 'column', 'file', 'line', 'message', 'rule', 'severity']);
+      expect(d.severity).toBe('warning');
+    }
+    expect(out.diagnostics.map((d: { rule: string; account: string }) => `${d.rule}:${d.account}`)).toContain('manager-load:nordlys-energy');
+  });
+
+  it('prints a table that fits 80 columns when piped, with the legend and the summary', async () => {
+    const r = await runKam(['score', 'examples/accounts']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const tableEnd = lines.findIndex((l) => l.startsWith('A attractiveness'));
+    for (const line of lines.slice(0, tableEnd)) expect(line.length).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^Account\s+A\s+S\s+Quadrant\s+Positioning\s+Stage\s+Opps$/);
+    expect(r.stdout).not.toMatch(/\u001b\[/); // piped: no colour
+    expect(r.stdout).toContain('Portfolio: 13 accounts, revenue EUR 14,200,000');
+    expect(r.stdout).toContain('Key 4 · Key development 2 · Maintenance 3 · Opportunistic 3 · Unclassified 1');
+    expect(r.stdout).toContain('top account 29.6 % (ACME Industrial plc) · top 20 % (3 accounts) 57.0 %');
+    expect(r.stdout).toContain('Key + key development per manager: Dana Reyes 4 · Priya Nair 2 · Marco Bianchi 0');
+  });
+
+  it('sorts the table on request and colours it when forced', async () => {
+    const r = await runKam(['score', 'examples/accounts', '--sort', 'revenue'], { env: { FORCE_COLOR: '1' } });
+    const rows = r.stdout.split('\n').slice(1, 4).map((l) => l.replace(/\u001b\[[0-9;]*m/g, ''));
+    // revenue 4.2 M, 2.1 M, 1.8 M (names may be shortened to fit 80 columns)
+    expect(rows.map((l) => l.split(' ')[0])).toEqual(['ACME', 'Nordlys', 'Meridian']);
+    expect(r.stdout).toMatch(/\u001b\[/);
+    const plain = await runKam(['score', 'examples/accounts', '--no-color'], { env: { FORCE_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('kam validate finds the examples valid', async () => {
+    const r = await runKam(['validate', 'examples/accounts']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('13 files checked: no problems\n');
+  });
+});
+
+describe('usage problems exit 2 with one line', () => {
+  it.each([
+    [['score', '--bogus'], /unknown option '--bogus'/],
+    [['score', 'no/such/dir'], /^kam: path does not exist: no\/such\/dir\n$/],
+    [['score', '--format', 'xml', 'examples/accounts'], /argument 'xml' is invalid/],
+    [['score', '--as-of', 'yesterday', 'examples/accounts'], /expected a date YYYY-MM-DD/],
+    [['score', '--config', 'no-such.yaml', 'examples/accounts'], /cannot read the config file \(ENOENT\)/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('kam %s', async (args, message) => {
+    const r = await runKam(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an invalid config file is reported with its position, exit 2', async () => {
+    const r = await runKam(['score', '--config', 'test/fixtures/bad-config.yaml', 'examples/accounts']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kam: invalid config file\n  test/fixtures/bad-config.yaml:2:3: unknown key "key_shares" in limits; did you mean "key_share"?\n');
+  });
+
+  it('--help shows examples and exits 0; --version prints the version', async () => {
+    const help = await runKam(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    const version = await runKam(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
