@@ -23,9 +23,10 @@ export type LoadedFile =
 
 /**
  * Whether text may take the fast path: js-yaml reads it exactly as YAML 1.2
- * core does, and the block locator can walk it. One pass over the characters
- * (this runs on every file). Sent to the careful path instead: anchors,
- * aliases and tags (& * !), tabs, directives (% at a line start), merge keys
+ * core does, and the block locator can walk it. This runs on every file, so
+ * it is one native regex plus a look at lines with brackets or quotes. Sent
+ * to the careful path instead: anchors, aliases and tags (& * ! where a node
+ * starts), tabs, directives (% at a line start), merge keys
  * (<<), `__proto__`, number forms js-yaml reads differently (0b…, signed
  * hex/octal, "+.5"), a "#" right after another character (js-yaml takes it
  * as a comment, YAML 1.2 does not), and flow collections or quoted strings
@@ -45,7 +46,8 @@ export function fastPathSafe(text: string): boolean {
   return true;
 }
 
-const RISKY = /[&*!\t]|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
+// & * ! matter only where a node starts ("R&D", "Food & beverage" are text).
+const RISKY = /(?:^ *|[:?-] +|[[{,] *)[&*!]|\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
 const FLOW_OR_QUOTE = /[[{"']/g;
 
 /** Every flow collection and quoted string opened on the line [start, end) is closed on it. */
