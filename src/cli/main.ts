@@ -7,8 +7,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { SORT_KEYS } from '../core/sort.js';
 import { createContext, type CommandContext, type GlobalOptions } from './context.js';
 import type { CliIO } from './io.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
 
 /** Usage problems (SPEC 7: exit 2) raised by our own argument checks. */
 class UsageProblem extends Error {}
@@ -28,6 +28,7 @@ Examples:
   $ kam score accounts/                  score every account, with the portfolio summary
   $ kam score --sort revenue --format json > scores.json
   $ kam validate accounts/               report every problem as file:line:col
+  $ kam check --format github --format sarif=kam.sarif   in CI
 
 Exit codes: 0 done, 1 errors found (or too many warnings), 2 bad usage or config.
 Docs: README.md; schemas for editors in schemas/.`;
@@ -83,6 +84,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(maxWarnings())
     .addHelpText('after', '\nExample:\n  $ kam validate accounts/ --format json')
     .action(run(async (c, paths, opts) => (await import('./commands/validate.js')).validateCommand(paths, opts, c)));
+
+  program
+    .command('check')
+    .description('the CI gate: validation and the KAM policy rules, in formats for CI systems')
+    .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
+    .addOption(new Option('-f, --format <name[=file]>', `output format, repeatable: ${['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'].join(', ')}; NAME=FILE writes to a file`)
+      .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]))
+    .addOption(new Option('-o, --output <file>', 'write the (last) format to this file instead of standard output'))
+    .addOption(configOption())
+    .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD); default as_of in the config, else today').argParser(date))
+    .addOption(maxWarnings())
+    .addHelpText('after', `
+Examples:
+  $ kam check accounts/ --max-warnings 0
+  $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
+  $ kam check --format markdown -o pr-comment.md`)
+    .action(run(async (c, paths, opts) => (await import('./commands/check.js')).checkCommand(paths, { format: [], ...opts }, c)));
 
   try {
     if (argv.length === 0) {

@@ -1,0 +1,100 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { exitCodeFor } from '../../core/exit-code.js';
+import type { Diagnostic } from '../../core/types.js';
+import type { ReportInput } from '../../format/report-object.js';
+import { ruleCatalog } from '../../format/rule-catalog.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { UsageError } from '../../io/errors.js';
+import { runPortfolio } from '../../portfolio-run.js';
+import type { CommandContext } from '../context.js';
+import { VERSION } from '../version.js';
+
+export const CHECK_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  format: string[];
+  output?: string;
+  config?: string;
+  asOf?: string;
+  maxWarnings?: number;
+}
+
+/** GitHub refuses step summaries above 1 MiB. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+/** `--format NAME` or `--format NAME=FILE`; a lone `-o FILE` belongs to the last format. */
+export function parseOutputs(formats: string[], output: string | undefined): { format: CheckFormat; file?: string }[] {
+  const specs = (formats.length > 0 ? formats : ['stylish']).map((spec) => {
+    const [name, ...rest] = spec.split('=');
+    if (!CHECK_FORMATS.includes(name as CheckFormat)) {
+      throw new UsageError(`unknown format "${name}": use one of ${CHECK_FORMATS.join(', ')}`);
+    }
+    return { format: name as CheckFormat, ...(rest.length > 0 ? { file: rest.join('=') } : {}) };
+  });
+  if (output !== undefined) {
+    const last = specs[specs.length - 1]!;
+    if (last.file !== undefined) throw new UsageError('-o names a file for a format that already has one (--format NAME=FILE)');
+    last.file = output;
+  }
+  if (specs.filter((s) => s.file === undefined).length > 1) {
+    throw new UsageError('only one format can go to standard output; give the others a file (--format NAME=FILE)');
+  }
+  return specs;
+}
+
+async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, settings: Parameters<typeof ruleCatalog>[0], toTerminal: boolean): Promise<string> {
+  const { diagnostics, files } = input;
+  switch (format) {
+    case 'stylish': {
+      const { formatStylish } = await import('../../format/stylish.js');
+      const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
+      return formatStylish(diagnostics, { colors, files: files.length });
+    }
+    case 'json':
+      return (await import('../../format/json.js')).formatJson(input);
+    case 'github':
+      return (await import('../../format/github.js')).formatGithub(diagnostics);
+    case 'junit':
+      return (await import('../../format/junit.js')).formatJunit(diagnostics, { files, rules: ruleCatalog(settings) });
+    case 'sarif':
+      return (await import('../../format/sarif.js')).formatSarif(diagnostics, { rules: ruleCatalog(settings), version: VERSION });
+    case 'gitlab':
+      return (await import('../../format/gitlab.js')).formatGitlab(diagnostics);
+    case 'markdown':
+      return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
+  }
+}
+
+export async function checkCommand(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const outputs = parseOutputs(options.format, options.output);
+  const run = await runPortfolio({
+    paths: ctx.defaultPaths(paths),
+    cwd: io.cwd,
+    today: ctx.today,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
+  const protectedFiles = new Set([...run.files, ...(run.config.file ? [run.config.file] : [])].map((f) => resolve(io.cwd, f)));
+  for (const o of outputs) {
+    if (o.file !== undefined && protectedFiles.has(resolve(io.cwd, o.file))) {
+      throw new UsageError(`refusing to write the ${o.format} report over ${o.file}, which kam reads`);
+    }
+  }
+  const shown: Diagnostic[] = ctx.shown(run.diagnostics);
+  const input: ReportInput = { ...run, diagnostics: shown };
+  for (const o of outputs) {
+    const text = await render(o.format, input, ctx, run.config.rules, o.file === undefined);
+    if (o.file === undefined) io.stdout.write(text);
+    else writeFileAtomic(resolve(io.cwd, o.file), text);
+  }
+  // In GitHub Actions, the annotations come with a readable summary on the run's page.
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary && outputs.some((o) => o.format === 'github')) {
+    const { formatCheckMarkdown } = await import('../../format/check-markdown.js');
+    appendFileSync(summary, formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT }));
+  }
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}
