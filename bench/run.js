@@ -63,6 +63,10 @@ const CASES = [
   },
   { name: 'kam score --format json', cmd: [node, KAM, 'score', '--format', 'json', accounts],
     target: [{ against: 'bare js-yaml', factor: 1.3 }, { against: 'ajv-cli validate', factor: 1 }] },
+  { name: 'kam check --format json', cmd: [node, KAM, 'check', '--format', 'json', accounts],
+    target: { against: 'kam score --format json', factor: 1.2 } },
+  { name: 'kam report -o report.html', cmd: [node, KAM, 'report', accounts, '-o', join(WORK, 'report.html')],
+    target: { against: 'kam score --format json', factor: 1.5 } },
 ].filter((c) => !ONLY || ONLY.includes(c.name));
 
 console.log(`kam benchmark · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -27,6 +27,8 @@ const EXAMPLES = `
 Examples:
   $ kam score accounts/                  score every account, with the portfolio summary
   $ kam score --sort revenue --format json > scores.json
+  $ kam report accounts/ -o review.html  the portfolio review as one HTML file
+  $ kam show acme-industrial             one account in depth
   $ kam validate accounts/               report every problem as file:line:col
   $ kam check --format github --format sarif=kam.sarif   in CI
 
@@ -67,10 +69,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('score')
     .description('score accounts: attractiveness, strength, quadrant, positioning, relationship, opportunities')
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'csv', 'html']).default('table'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
     .addOption(new Option('-s, --sort <key>', 'table order (JSON keeps file order)').choices(SORT_KEYS).default('quadrant'))
+    .addOption(new Option('--chart', 'only the attractiveness-vs-strength chart'))
+    .addOption(new Option('--bubble <measure>', 'bubble area in the HTML chart').choices(['revenue', 'potential']).default('revenue'))
     .addOption(maxWarnings())
     .addHelpText('after', '\nExample:\n  $ kam score examples/accounts --sort attractiveness')
     .action(run(async (c, paths, opts) => (await import('./commands/score.js')).scoreCommand(paths, opts, c)));
@@ -84,6 +88,30 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(maxWarnings())
     .addHelpText('after', '\nExample:\n  $ kam validate accounts/ --format json')
     .action(run(async (c, paths, opts) => (await import('./commands/validate.js')).validateCommand(paths, opts, c)));
+
+  program
+    .command('report')
+    .description('the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON')
+    .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
+    .addOption(new Option('-o, --output <file>', 'where to write it; the extension picks the format (.html, .md, .csv, .json)'))
+    .addOption(new Option('-f, --format <format>', 'the format, whatever the file name').choices(['html', 'markdown', 'csv', 'json']))
+    .addOption(new Option('--bubble <measure>', 'bubble area in the HTML matrix').choices(['revenue', 'potential']).default('revenue'))
+    .addOption(configOption())
+    .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
+    .addHelpText('after', '\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv')
+    .action(run(async (c, paths, opts) => (await import('./commands/report.js')).reportCommand(paths, opts, c)));
+
+  program
+    .command('show')
+    .description('one account in depth: factors, quadrant, positioning, relationship, opportunities, plan')
+    .argument('<account>', 'the account id, or its file')
+    .addOption(new Option('--in <paths...>', 'where to look for the id (default: accounts/ or .)'))
+    .addOption(configOption())
+    .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
+    .addHelpText('after', '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml')
+    .action(async (target: string, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/show.js')).showCommand(target, opts, context(cmd));
+    });
 
   program
     .command('check')

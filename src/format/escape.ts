@@ -28,7 +28,7 @@ export function markdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/[\\`*_{}[\]()<>#+\-.!|~=:]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()<>#!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     // GitHub links @user and #123 / issue references even escaped by "\"; a zero-width joiner breaks them.
     .replace(/([@#])/g, '$1\u200D')

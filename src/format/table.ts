@@ -46,7 +46,7 @@ function opportunitiesCell(a: AccountResult): string {
   return a.opportunities.length === 0 ? '–' : `${n('go')}/${n('qualify')}/${n('no-go')}`;
 }
 
-export function formatTable(accounts: readonly AccountResult[], portfolio: PortfolioSummary, options: TableOptions): string {
+export function formatTable(accounts: readonly AccountResult[], options: TableOptions): string {
   const { colors: c, config } = options;
   const wide = options.width >= 120;
   const positioningText = (p: PositioningId | null) => (p === null ? '–' : wide || config.labels[p] ? label(p, config) : SHORT_POSITIONING[p]);
@@ -91,12 +91,11 @@ export function formatTable(accounts: readonly AccountResult[], portfolio: Portf
   const legend = c.dim(
     `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go`,
   );
-  const out = accounts.length > 0 ? [table.toString().replace(/[ \t]+$/gm, ''), legend, ''] : ['No valid accounts found.', ''];
-  out.push(...formatSummary(accounts, portfolio, options));
-  return `${out.join('\n')}\n`;
+  return accounts.length > 0 ? `${table.toString().replace(/[ \t]+$/gm, '')}\n${legend}\n` : 'No valid accounts found.\n';
 }
 
-export function formatSummary(accounts: readonly AccountResult[], portfolio: PortfolioSummary, options: TableOptions): string[] {
+/** The portfolio in four lines: quadrants, revenue concentration, manager load. */
+export function formatSummary(accounts: readonly AccountResult[], portfolio: PortfolioSummary, options: TableOptions): string {
   const { colors: c, config } = options;
   const lines = [c.bold(`Portfolio: ${portfolio.accounts} account${portfolio.accounts === 1 ? '' : 's'}, revenue ${money(portfolio.revenue.total, config.currency)}`)];
   lines.push(`  ${QUADRANTS.map((q) => `${c.quadrant(q, label(q, config))} ${portfolio.quadrants[q]}`).join(' · ')}`);
@@ -112,5 +111,5 @@ export function formatSummary(accounts: readonly AccountResult[], portfolio: Por
   if (managers.length > 0) {
     lines.push(`  Key + key development per manager: ${managers.map(([m, n]) => `${terminalSafe(m)} ${n}`).join(' · ')}`);
   }
-  return lines;
+  return `${lines.join('\n')}\n`;
 }

@@ -34,7 +34,7 @@ export type LoadedFile =
  * indentation). The property tests hunt for more.
  */
 export function fastPathSafe(text: string): boolean {
-  if (RISKY.test(text)) return false;
+  if (RISKY.test(text) || (ANCHOR_CHAR.test(text) && NODE_PROPERTY.test(text))) return false;
   // Only lines with a bracket or a quote can open something that spans lines.
   FLOW_OR_QUOTE.lastIndex = 0;
   for (let m = FLOW_OR_QUOTE.exec(text); m; m = FLOW_OR_QUOTE.exec(text)) {
@@ -46,8 +46,11 @@ export function fastPathSafe(text: string): boolean {
   return true;
 }
 
-// & * ! matter only where a node starts ("R&D", "Food & beverage" are text).
-const RISKY = /(?:^ *|[:?-] +|[[{,] *)[&*!]|\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
+const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
+// & * ! matter only where a node starts ("R&D", "Food & beverage" are text);
+// the cheap test first, the one with context only when the character occurs.
+const ANCHOR_CHAR = /[&*!]/;
+const NODE_PROPERTY = /(?:^ *|[:?-] +|[[{,] *)[&*!]/m;
 const FLOW_OR_QUOTE = /[[{"']/g;
 
 /** Every flow collection and quoted string opened on the line [start, end) is closed on it. */

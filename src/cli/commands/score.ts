@@ -4,7 +4,9 @@ import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
 export interface ScoreOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+  chart?: boolean;
+  bubble?: 'revenue' | 'potential';
   config?: string;
   asOf?: string;
   sort: SortKey;
@@ -19,19 +21,29 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     today: ctx.today,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format === 'json') {
     const { formatJson } = await import('../../format/json.js');
     io.stdout.write(formatJson({ ...run, diagnostics: shown }));
+  } else if (options.format !== 'table') {
+    const { renderReport } = await import('../../format/report.js');
+    io.stdout.write(renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' }));
   } else {
-    const [{ formatTable }, { formatStylish }] = await Promise.all([import('../../format/table.js'), import('../../format/stylish.js')]);
+    const [{ formatTable, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
+      import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
+    ]);
     const colors = await ctx.colorsFor(io.stdout);
-    io.stdout.write(formatTable(sortAccounts(run.accounts, options.sort), run.portfolio, {
-      colors, width: io.stdout.columns ?? 80, config: run.config,
-    }));
-    if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors })}`);
+    const layout = { colors, width: io.stdout.columns ?? 80, config: run.config };
+    const chart = formatChart(run.accounts, layout);
+    if (options.chart) {
+      io.stdout.write(chart);
+    } else {
+      io.stdout.write(`${formatTable(sortAccounts(run.accounts, options.sort), layout)}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
+      if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors })}`);
+    }
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { exitCodeFor } from '../../core/exit-code.js';
+import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { UsageError } from '../../io/errors.js';
+import { runPortfolio } from '../../portfolio-run.js';
+import type { CommandContext } from '../context.js';
+
+export interface ReportOptions {
+  output?: string;
+  format?: ReportFormat;
+  config?: string;
+  asOf?: string;
+  bubble: 'revenue' | 'potential';
+}
+
+/** `kam report`: the portfolio review as HTML, Markdown, CSV or JSON, written atomically. */
+export async function reportCommand(paths: string[], options: ReportOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const format = options.format ?? (options.output ? formatFromFile(options.output) : undefined);
+  if (!format) {
+    throw new UsageError(options.output
+      ? `cannot tell the format from "${options.output}": use .html, .md, .csv or .json, or --format ${REPORT_FORMATS.join('|')}`
+      : 'say where to write the report (-o review.html) or which format to print (--format html)');
+  }
+  const run = await runPortfolio({
+    paths: ctx.defaultPaths(paths),
+    cwd: io.cwd,
+    today: ctx.today,
+    keepAccounts: format === 'html' || format === 'markdown',
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
+  const text = renderReport(format, { ...run, diagnostics: ctx.shown(run.diagnostics) }, { bubble: options.bubble });
+  if (options.output === undefined) {
+    io.stdout.write(text);
+  } else {
+    const target = resolve(io.cwd, options.output);
+    const read = [...run.files, ...(run.config.file ? [run.config.file] : [])].map((f) => resolve(io.cwd, f));
+    if (read.includes(target)) throw new UsageError(`refusing to write the report over ${options.output}, which kam reads`);
+    writeFileAtomic(target, text);
+    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${options.output} (${run.accounts.length} accounts)\n`);
+  }
+  return exitCodeFor(run.diagnostics);
+}

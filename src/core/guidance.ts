@@ -1,0 +1,42 @@
+/**
+ * What the frameworks recommend, in plain words (DOMAIN.md sections 1-4).
+ * Shown by `kam show` and the reports next to each classification.
+ */
+import type { PerceivedLevel, PositioningId, QuadrantId, StageId } from './types.js';
+
+export const QUADRANT_STRATEGY: Record<QuadrantId, string> = {
+  key: 'The genuine key accounts: full KAM, most resources, partnership.',
+  'key-development': "Tomorrow's key accounts: invest to build strength, but only a few can be afforded.",
+  maintenance: 'Keep the business efficiently, protect the margin, do not over-invest.',
+  opportunistic: 'Serve when it pays, at minimum cost, with no relationship investment.',
+  unclassified: 'Score both axes to place the account on the matrix.',
+};
+
+export const POSITIONING_EXPECTATION: Record<PositioningId, string> = {
+  'strategic-partner': 'Where the buyer spends time and effort: co-operative, interdependent relationships are welcome.',
+  'strategic-security': 'The buyer wants guaranteed long-term supply, not a price fight.',
+  'tactical-profit': 'Old-fashioned buying: expect discounts and price pressure.',
+  'tactical-make-easy': 'The buyer wants effortless transactions: e-commerce, sole supplier, self-managed supply.',
+};
+
+export const STAGE_MEANING: Record<StageId, string> = {
+  exploratory: 'pre-trading; signalling; a single point of contact',
+  basic: 'transactional; one salesperson meets one buyer (the bow-tie); easy to exit',
+  'co-operative': 'more contacts on both sides, limited information sharing and little real trust',
+  interdependent: 'mutual dependency; contacts across functions and levels (the diamond); sensitive information shared',
+  integrated: 'boundaries dissolve; sole or primary supplier; joint strategic planning',
+};
+
+export const PERCEIVED_NEXT_STEP: Record<PerceivedLevel, { response: string; next: string }> = {
+  commodity: { response: 'high price sensitivity, no loyalty', next: 'differentiate and add benefits to reach product provider' },
+  'product-provider': { response: 'high price sensitivity, low loyalty', next: "understand the customer's aims and support some of them" },
+  'value-add': { response: 'less price sensitivity, some loyalty', next: 'run the account strategy, relationship plan and pipeline (KAM stages 2-4)' },
+  partner: { response: 'low price sensitivity, high loyalty', next: 'the full KAM process' },
+};
+
+export const QUESTION_TEXT = {
+  real: 'Is it real? A real need and budget, enough volume or profit to justify the resources.',
+  compete: 'Can we compete? Our solution fits and compares well with the competitors on this deal.',
+  win: "Can we win? Inside support in the customer's organisation (the most overlooked question).",
+  worth: 'Is it worth winning? Profit, short- and long-term potential, strategic importance.',
+} as const;

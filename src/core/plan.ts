@@ -1,0 +1,34 @@
+/** What a key account plan should hold (DOMAIN 5), as a checklist. */
+import { monthsBefore } from './dates.js';
+import type { Account } from './types.js';
+
+export interface PlanItem {
+  id: 'charter-objectives' | 'development-objectives' | 'tactics' | 'decision-maker' | 'satisfaction';
+  label: string;
+  /** Where it lives in the file, for messages. */
+  where: string;
+  done: boolean;
+}
+
+export function planChecklist(account: Account, asOf: string, reviewMonths: number): PlanItem[] {
+  const plan = account.plan;
+  const tactics = plan?.development?.tactics ?? {};
+  const since = monthsBefore(asOf, reviewMonths);
+  return [
+    { id: 'charter-objectives', label: "the customer's objectives", where: 'plan.charter.objectives', done: Boolean(plan?.charter?.objectives?.length) },
+    { id: 'development-objectives', label: 'development objectives', where: 'plan.development.objectives', done: Boolean(plan?.development?.objectives?.length) },
+    { id: 'tactics', label: 'tactics for any quarter', where: 'plan.development.tactics', done: (['q1', 'q2', 'q3', 'q4'] as const).some((q) => tactics[q]?.length) },
+    {
+      id: 'decision-maker',
+      label: 'a decision-maker contact with a business agenda',
+      where: 'relationship.contacts',
+      done: (account.relationship?.contacts ?? []).some((c) => c.influence === 'decision-maker' && Boolean(c.agenda?.business?.trim())),
+    },
+    {
+      id: 'satisfaction',
+      label: `customer satisfaction measured since ${since}`,
+      where: 'performance.satisfaction',
+      done: (account.performance?.satisfaction ?? []).some((e) => e.date >= since && e.date <= asOf),
+    },
+  ];
+}

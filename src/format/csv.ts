@@ -1,0 +1,27 @@
+/**
+ * One row per account, RFC 4180 (CRLF, quoted where needed), UTF-8 with a
+ * byte-order mark so Excel reads the accents right. The columns are part of
+ * the documented interface (README) and only ever grow at the end.
+ */
+import type { AccountResult } from '../core/analyze.js';
+import { csvCell } from './escape.js';
+import { round } from './report-object.js';
+
+export const CSV_COLUMNS = [
+  'id', 'name', 'file', 'manager', 'industry', 'attractiveness', 'strength', 'quadrant', 'positioning', 'spend', 'significance',
+  'stage', 'customer_view', 'gap', 'perceived_level', 'revenue_current', 'revenue_potential', 'opportunities', 'go', 'qualify', 'no_go',
+] as const;
+
+function row(a: AccountResult): (string | number | null)[] {
+  const count = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
+  return [
+    a.id, a.name, a.file, a.manager, a.industry, round(a.attractiveness), round(a.strength), a.quadrant, a.positioning, round(a.spend), round(a.significance),
+    a.relationship?.stage ?? null, a.relationship?.customerView ?? null, a.relationship?.gap ?? null, a.perceivedLevel,
+    a.revenue.current, a.revenue.potential, a.opportunities.length, count('go'), count('qualify'), count('no-go'),
+  ];
+}
+
+export function formatCsv(accounts: readonly AccountResult[]): string {
+  const lines = [CSV_COLUMNS.join(','), ...accounts.map((a) => row(a).map(csvCell).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,253 @@
+/**
+ * The portfolio as one self-contained HTML file: inline CSS and SVG, no
+ * script, no network (a Content-Security-Policy forbids both), printable.
+ * Every string from an account file goes through html().
+ *
+ * Big portfolios stay usable: the matrix draws the 500 largest accounts, the
+ * per-account sections cover key and key-development accounts (up to 100),
+ * and the findings table stops at 1,000 rows; the accounts table lists all.
+ */
+import type { AccountResult } from '../core/analyze.js';
+import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
+import { label, STAGE_LABELS } from '../core/labels.js';
+import { QUADRANTS } from '../core/portfolio.js';
+import type { QuadrantId } from '../core/types.js';
+import { accountDetail, type AccountDetail } from './account-detail.js';
+import { html } from './escape.js';
+import { money, percent, score } from './numbers.js';
+import { type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
+import { placeLabels } from './svg-labels.js';
+
+const MAX_BUBBLES = 500;
+const MAX_FINDINGS = 1000;
+
+const COLOR: Record<QuadrantId, string> = {
+  key: '#1b7f3b',
+  'key-development': '#1f6fb2',
+  maintenance: '#8a5a00',
+  opportunistic: '#7a7a7a',
+  unclassified: '#b0b0b0',
+};
+
+const CSS = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;margin:0 auto;max-width:1100px;padding:24px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}
+.muted{color:#666}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e5e5;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f6f6f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.q{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:12px}
+svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}svg .label{fill:#222}
+.bar{height:10px;background:#e8e8e8;border-radius:2px;width:160px;display:inline-block;vertical-align:middle}.bar>span{display:block;height:10px;border-radius:2px}
+.up{color:#1b7f3b}.down{color:#b3261e}.err{color:#b3261e}.warn{color:#8a5a00}
+.account{break-inside:avoid}@media print{body{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:avoid}}
+`;
+
+function badge(q: QuadrantId, r: ReportData): string {
+  return `<span class="q" style="background:${COLOR[q]}">${html(label(q, r.config))}</span>`;
+}
+
+const PLOT = { left: 56, top: 20, width: 600, height: 420 };
+
+/** The attractiveness-vs-strength bubble matrix. */
+function matrix(r: ReportData, options: ReportOptions): string {
+  const t = r.config.thresholds;
+  const measure = (a: AccountResult) => Math.max(0, (options.bubble === 'potential' ? a.revenue.potential : a.revenue.current) ?? 0);
+  const placed = r.accounts.filter((a) => a.attractiveness !== null && a.strength !== null);
+  const drawn = [...placed].sort((a, b) => measure(b) - measure(a)).slice(0, MAX_BUBBLES);
+  const max = Math.max(1, ...drawn.map(measure));
+  const sx = (s: number) => PLOT.left + (s / 10) * PLOT.width;
+  const sy = (a: number) => PLOT.top + ((10 - a) / 10) * PLOT.height;
+  const points = drawn.map((a) => ({ x: sx(a.strength!), y: sy(a.attractiveness!), r: 4 + 26 * Math.sqrt(measure(a) / max), text: a.name.length > 28 ? `${a.name.slice(0, 27)}…` : a.name }));
+  const labels = placeLabels(points, { x1: PLOT.left, y1: PLOT.top, x2: PLOT.left + PLOT.width, y2: PLOT.top + PLOT.height });
+  const tx = sx(t.strength);
+  const ty = sy(t.attractiveness);
+  const right = PLOT.left + PLOT.width;
+  const bottom = PLOT.top + PLOT.height;
+  const parts = [
+    `<svg id="matrix-chart" viewBox="0 0 ${right + 20} ${bottom + 50}" role="img" aria-label="Attractiveness versus relative strength">`,
+    `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="#fafafa" stroke="#ccc"/>`,
+    `<line class="threshold" id="threshold-strength" x1="${tx}" y1="${PLOT.top}" x2="${tx}" y2="${bottom}" stroke="#999" stroke-dasharray="4 3"/>`,
+    `<line class="threshold" id="threshold-attractiveness" x1="${PLOT.left}" y1="${ty}" x2="${right}" y2="${ty}" stroke="#999" stroke-dasharray="4 3"/>`,
+    `<text x="${PLOT.left + 6}" y="${PLOT.top + 14}" fill="${COLOR['key-development']}" font-weight="600">${html(label('key-development', r.config))}</text>`,
+    `<text x="${right - 6}" y="${PLOT.top + 14}" text-anchor="end" fill="${COLOR.key}" font-weight="600">${html(label('key', r.config))}</text>`,
+    `<text x="${PLOT.left + 6}" y="${bottom - 6}" fill="${COLOR.opportunistic}" font-weight="600">${html(label('opportunistic', r.config))}</text>`,
+    `<text x="${right - 6}" y="${bottom - 6}" text-anchor="end" fill="${COLOR.maintenance}" font-weight="600">${html(label('maintenance', r.config))}</text>`,
+    `<text x="${PLOT.left + PLOT.width / 2}" y="${bottom + 36}" text-anchor="middle">Relative strength →</text>`,
+    `<text x="16" y="${PLOT.top + PLOT.height / 2}" text-anchor="middle" transform="rotate(-90 16 ${PLOT.top + PLOT.height / 2})">Attractiveness →</text>`,
+    ...[0, 2, 4, 6, 8, 10].map((v) => `<text x="${sx(v)}" y="${bottom + 16}" text-anchor="middle" class="muted">${v}</text><text x="${PLOT.left - 8}" y="${sy(v) + 4}" text-anchor="end">${v}</text>`),
+  ];
+  drawn.forEach((a, i) => {
+    const p = points[i]!;
+    parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${COLOR[a.quadrant]}" fill-opacity="0.55" stroke="${COLOR[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
+  });
+  for (const l of labels) {
+    parts.push(`<text class="label" data-for="${html(drawn[l.index]!.id)}" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index]!.text)}</text>`);
+  }
+  parts.push('</svg>');
+  const notes = [`Bubble area: ${options.bubble === 'potential' ? 'revenue potential' : 'current revenue'}. Dashed lines: the thresholds (${t.attractiveness} / ${t.strength}).`];
+  if (drawn.length < placed.length) notes.push(`The ${drawn.length} largest of ${placed.length} classified accounts are drawn.`);
+  if (labels.length < drawn.length) notes.push(`${drawn.length - labels.length} labels are left out where they would overlap; hover a bubble for its name.`);
+  const unclassified = r.accounts.length - placed.length;
+  if (unclassified > 0) notes.push(`${unclassified} unclassified account${unclassified === 1 ? ' is' : 's are'} not drawn.`);
+  return `${parts.join('\n')}\n<p class="muted">${html(notes.join(' '))}</p>`;
+}
+
+/** Cheverton's supplier positioning: spend across, significance up. */
+function positioningChart(r: ReportData): string {
+  const t = r.config.thresholds;
+  const W = 360;
+  const H = 300;
+  const L = 40;
+  const T = 10;
+  const sx = (v: number) => L + (v / 10) * W;
+  const sy = (v: number) => T + ((10 - v) / 10) * H;
+  const placed = r.accounts.filter((a) => a.spend !== null && a.significance !== null).slice(0, MAX_BUBBLES);
+  const points = placed.map((a) => ({ x: sx(a.spend!), y: sy(a.significance!), r: 6, text: a.name.length > 22 ? `${a.name.slice(0, 21)}…` : a.name }));
+  const labels = placeLabels(points, { x1: L, y1: T, x2: L + W, y2: T + H }, 40);
+  const parts = [
+    `<svg id="positioning-chart" viewBox="0 0 ${L + W + 10} ${T + H + 40}" role="img" aria-label="Supplier positioning">`,
+    `<rect x="${L}" y="${T}" width="${W}" height="${H}" fill="#fafafa" stroke="#ccc"/>`,
+    `<line x1="${sx(t.spend)}" y1="${T}" x2="${sx(t.spend)}" y2="${T + H}" stroke="#999" stroke-dasharray="4 3"/>`,
+    `<line x1="${L}" y1="${sy(t.significance)}" x2="${L + W}" y2="${sy(t.significance)}" stroke="#999" stroke-dasharray="4 3"/>`,
+    `<text x="${L + 4}" y="${T + 12}" font-weight="600">${html(label('strategic-security', r.config))}</text>`,
+    `<text x="${L + W - 4}" y="${T + 12}" text-anchor="end" font-weight="600">${html(label('strategic-partner', r.config))}</text>`,
+    `<text x="${L + 4}" y="${T + H - 4}" font-weight="600">${html(label('tactical-make-easy', r.config))}</text>`,
+    `<text x="${L + W - 4}" y="${T + H - 4}" text-anchor="end" font-weight="600">${html(label('tactical-profit', r.config))}</text>`,
+    `<text x="${L + W / 2}" y="${T + H + 28}" text-anchor="middle">Relative spend →</text>`,
+    `<text x="12" y="${T + H / 2}" text-anchor="middle" transform="rotate(-90 12 ${T + H / 2})">Significance →</text>`,
+  ];
+  placed.forEach((a, i) => parts.push(`<circle class="position" data-id="${html(a.id)}" data-positioning="${a.positioning}" cx="${points[i]!.x.toFixed(1)}" cy="${points[i]!.y.toFixed(1)}" r="6" fill="${COLOR[a.quadrant]}"><title>${html(`${a.name}: spend ${score(a.spend)}, significance ${score(a.significance)}`)}</title></circle>`));
+  for (const l of labels) parts.push(`<text class="label" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index]!.text)}</text>`);
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+/** Revenue concentration: the largest accounts' shares with the cumulative line (a Pareto chart). */
+function pareto(r: ReportData): string {
+  const total = r.portfolio.revenue.total;
+  if (total <= 0) return '<p class="muted">No current revenue recorded.</p>';
+  const top = [...r.accounts].filter((a) => (a.revenue.current ?? 0) > 0).sort((a, b) => b.revenue.current! - a.revenue.current!).slice(0, 15);
+  const W = 520;
+  const H = 220;
+  const L = 40;
+  const T = 10;
+  const bw = W / top.length;
+  let cumulative = 0;
+  const parts = [`<svg id="pareto-chart" viewBox="0 0 ${L + W + 10} ${T + H + 90}" role="img" aria-label="Revenue concentration">`];
+  const line: string[] = [];
+  top.forEach((a, i) => {
+    const share = a.revenue.current! / total;
+    cumulative += share;
+    const h = share * H;
+    const x = L + i * bw;
+    parts.push(`<rect x="${(x + 2).toFixed(1)}" y="${(T + H - h).toFixed(1)}" width="${(bw - 4).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLOR[a.quadrant]}"><title>${html(`${a.name}: ${percent(share)}`)}</title></rect>`);
+    parts.push(`<text x="${(x + bw / 2).toFixed(1)}" y="${T + H + 12}" text-anchor="end" transform="rotate(-45 ${(x + bw / 2).toFixed(1)} ${T + H + 12})">${html(a.name.length > 16 ? `${a.name.slice(0, 15)}…` : a.name)}</text>`);
+    line.push(`${(x + bw / 2).toFixed(1)},${(T + H - cumulative * H).toFixed(1)}`);
+  });
+  parts.push(`<polyline points="${line.join(' ')}" fill="none" stroke="#b3261e" stroke-width="2"/>`);
+  parts.push(`<line x1="${L}" y1="${T + H}" x2="${L + W}" y2="${T + H}" stroke="#999"/>`);
+  parts.push(...[0, 0.5, 1].map((v) => `<text x="${L - 6}" y="${(T + H - v * H + 4).toFixed(1)}" text-anchor="end">${v * 100} %</text>`));
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n<p class="muted">Bars: each account's share of current revenue; line: the cumulative share. Top account ${percent(r.portfolio.revenue.topShare)}, top 20 % of accounts ${percent(r.portfolio.revenue.top20Share)}.</p>`;
+}
+
+function managerLoad(r: ReportData): string {
+  const entries = Object.entries(r.portfolio.managers).sort((a, b) => b[1] - a[1]).slice(0, 40);
+  if (entries.length === 0) return '<p class="muted">No managers recorded.</p>';
+  const limit = r.config.limits.accounts_per_manager;
+  const max = Math.max(limit, ...entries.map(([, n]) => n), 1);
+  const rows = entries.map(([m, n]) => `<tr><td>${html(m)}</td><td class="n">${n}</td><td><span class="bar"><span style="width:${((n / max) * 100).toFixed(0)}%;background:${n > limit ? '#b3261e' : '#1f6fb2'}"></span></span></td></tr>`);
+  return `<table><tr><th>Manager</th><th class="n">Key + key dev.</th><th>Load (limit ${limit})</th></tr>${rows.join('')}</table>`;
+}
+
+function accountsTable(r: ReportData): string {
+  const rows = r.accounts.map((a) => {
+    const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
+    const rel = a.relationship;
+    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${money(a.revenue.current, r.config.currency)}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
+  });
+  return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th>Quadrant</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>`;
+}
+
+function findings(r: ReportData): string {
+  if (r.diagnostics.length === 0) return '<p>Nothing: every check passed.</p>';
+  const rows = r.diagnostics.slice(0, MAX_FINDINGS).map((d) =>
+    `<tr><td class="${d.severity === 'error' ? 'err' : 'warn'}">${d.severity}</td><td>${html(d.file)}${d.line ? `:${d.line}` : ''}</td><td>${html(d.rule)}</td><td>${html(d.message)}</td></tr>`);
+  const more = r.diagnostics.length > MAX_FINDINGS ? `<p class="muted">… and ${r.diagnostics.length - MAX_FINDINGS} more: run kam check for all.</p>` : '';
+  return `<table id="findings"><tr><th></th><th>Where</th><th>Rule</th><th>Finding</th></tr>${rows.join('\n')}</table>${more}`;
+}
+
+function factorTable(title: string, value: number | null, factors: AccountDetail['attractiveness']): string {
+  const rows = factors.map((f) => `<tr><td>${html(f.label)}</td><td><span class="bar"><span style="width:${f.score === null ? 0 : f.score * 10}%;background:#1f6fb2"></span></span> ${f.score === null ? '–' : f.score.toFixed(1)}</td><td class="n">×${f.weight}</td><td class="n ${f.contribution === null ? '' : f.contribution >= 0 ? 'up' : 'down'}">${f.contribution === null ? 'not scored' : `${f.contribution >= 0 ? '▲ +' : '▼ '}${f.contribution.toFixed(2)}`}</td></tr>`);
+  return `<div><h4>${title} ${score(value)}</h4><table><tr><th>Factor</th><th>Score</th><th class="n">Weight</th><th class="n">Pull</th></tr>${rows.join('')}</table></div>`;
+}
+
+function section(d: AccountDetail, r: ReportData): string {
+  const a = d.result;
+  const rel = a.relationship;
+  const parts = [
+    `<section class="account" id="account-${html(a.id)}"><h3>${html(a.name)} <span class="muted">${html(a.id)}</span></h3>`,
+    `<p>${badge(a.quadrant, r)} ${html(QUADRANT_STRATEGY[a.quadrant])}</p>`,
+    `<div class="grid">${factorTable('Attractiveness', a.attractiveness, d.attractiveness)}${factorTable('Relative strength', a.strength, d.strength)}</div>`,
+    '<ul>',
+    a.positioning ? `<li><b>Positioning:</b> ${html(label(a.positioning, r.config))}: ${html(POSITIONING_EXPECTATION[a.positioning])}</li>` : '<li><b>Positioning:</b> not known</li>',
+    rel?.stage ? `<li><b>Relationship:</b> ${html(STAGE_LABELS[rel.stage])} as we see it (${html(STAGE_MEANING[rel.stage])})${rel.customerView ? `; the customer: ${html(STAGE_LABELS[rel.customerView])}` : ''}</li>` : '',
+    a.perceivedLevel ? `<li><b>Perceived as:</b> ${a.perceivedLevel}; next: ${html(PERCEIVED_NEXT_STEP[a.perceivedLevel].next)}</li>` : '',
+    `<li><b>Plan:</b> ${d.plan.map((p) => `${p.done ? '✓' : '✗'} ${html(p.label)}`).join(' · ')}</li>`,
+    '</ul>',
+  ];
+  if (a.opportunities.length > 0) {
+    parts.push('<table><tr><th>Opportunity</th><th class="n">Value</th><th>Stage</th><th>Decision</th></tr>');
+    for (const o of a.opportunities) {
+      const why = o.failed.length > 0 ? ` (no: ${o.failed.join(', ')})` : o.open.length > 0 ? ` (open: ${o.open.join(', ')})` : '';
+      parts.push(`<tr><td>${html(o.name ?? o.id)}</td><td class="n">${money(o.value, r.config.currency)}</td><td>${o.stage ?? '–'}</td><td>${o.decision}${why}</td></tr>`);
+    }
+    parts.push('</table>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+export function formatHtml(r: ReportData, options: ReportOptions): string {
+  const p = r.portfolio;
+  const title = `Key account portfolio, ${r.asOf}`;
+  const counts = QUADRANTS.map((q) => `<tr><td>${badge(q, r)}</td><td class="n">${p.quadrants[q]}</td><td>${html(QUADRANT_STRATEGY[q])}</td></tr>`).join('');
+  const sections = sectionAccounts(r.accounts).flatMap((a) => {
+    const data = r.data.get(a.file);
+    return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
+  });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${html(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>${html(title)}</h1>
+<p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings</p></header>
+<section id="matrix"><h2>Attractiveness vs relative strength</h2>
+${matrix(r, options)}</section>
+<div class="grid">
+<section id="positioning"><h2>How customers position us</h2>
+${positioningChart(r)}</section>
+<section id="quadrants"><h2>Accounts per quadrant</h2><table>${counts}</table></section>
+</div>
+<div class="grid">
+<section id="revenue"><h2>Where the revenue sits</h2>
+${pareto(r)}</section>
+<section id="managers"><h2>Manager load</h2>
+${managerLoad(r)}</section>
+</div>
+<section id="attention"><h2>Needs attention</h2>
+${findings(r)}</section>
+<section id="accounts"><h2>Accounts</h2>
+${accountsTable(r)}</section>
+<section id="key-accounts"><h2>Key and key-development accounts</h2>
+${sections.join('\n') || '<p class="muted">None.</p>'}</section>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The portfolio as Markdown for a wiki page or a pull-request comment:
+ * summary, a Mermaid quadrant chart (GitHub renders it), the accounts table,
+ * what needs attention, and a section per key account.
+ */
+import type { AccountResult } from '../core/analyze.js';
+import { QUADRANT_STRATEGY } from '../core/guidance.js';
+import { label } from '../core/labels.js';
+import { QUADRANTS } from '../core/portfolio.js';
+import type { Thresholds } from '../core/types.js';
+import { markdown } from './escape.js';
+import { money, percent, score } from './numbers.js';
+import { type ReportData, sectionAccounts } from './report-data.js';
+
+/** Mermaid splits its quadrants at 0.5: map each threshold there, linearly on each side. */
+function axis(value: number, threshold: number): number {
+  const v = value < threshold ? (0.5 * value) / threshold : 0.5 + (0.5 * (value - threshold)) / (10 - threshold);
+  return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
+}
+
+/** Mermaid has no escaping for point names: keep letters, digits, spaces and hyphens. */
+const mermaidText = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9 -]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40) || 'account';
+
+const MAX_POINTS = 40;
+
+function mermaid(accounts: readonly AccountResult[], r: ReportData, t: Thresholds): string[] {
+  const placed = accounts.filter((a) => a.attractiveness !== null && a.strength !== null)
+    .sort((a, b) => (b.revenue.current ?? 0) - (a.revenue.current ?? 0));
+  const shown = placed.slice(0, MAX_POINTS);
+  const lines = [
+    '```mermaid',
+    'quadrantChart',
+    '  title Attractiveness vs relative strength',
+    '  x-axis Low strength --> High strength',
+    '  y-axis Low attractiveness --> High attractiveness',
+    `  quadrant-1 ${mermaidText(label('key', r.config))}`,
+    `  quadrant-2 ${mermaidText(label('key-development', r.config))}`,
+    `  quadrant-3 ${mermaidText(label('opportunistic', r.config))}`,
+    `  quadrant-4 ${mermaidText(label('maintenance', r.config))}`,
+    ...shown.map((a) => `  ${mermaidText(a.name)}: [${axis(a.strength!, t.strength)}, ${axis(a.attractiveness!, t.attractiveness)}]`),
+    '```',
+  ];
+  if (placed.length > shown.length) lines.push('', `_The chart shows the ${shown.length} largest of ${placed.length} classified accounts by current revenue._`);
+  if (t.strength !== 5 || t.attractiveness !== 5) lines.push('', `_Axes are stretched so that the thresholds (${t.attractiveness} / ${t.strength}) sit in the middle._`);
+  return lines;
+}
+
+export function formatMarkdownReport(r: ReportData): string {
+  const c = r.config;
+  const p = r.portfolio;
+  const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
+  out.push(`${p.accounts} accounts · revenue ${money(p.revenue.total, c.currency)} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}`, '');
+  out.push('| Quadrant | Accounts | What it means |', '|---|---:|---|');
+  for (const q of QUADRANTS) out.push(`| ${markdown(label(q, c))} | ${p.quadrants[q]} | ${QUADRANT_STRATEGY[q]} |`);
+  out.push('', '## The matrix', '', ...mermaid(r.accounts, r, c.thresholds), '');
+
+  out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Quadrant | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---:|---|');
+  for (const a of r.accounts) {
+    const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
+    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${money(a.revenue.current, c.currency)} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+  }
+
+  const managers = Object.entries(p.managers).sort((x, y) => y[1] - x[1]);
+  if (managers.length > 0) {
+    out.push('', '## Key and key-development accounts per manager', '', '| Manager | Accounts |', '|---|---:|');
+    for (const [m, n] of managers) out.push(`| ${markdown(m)} | ${n} |`);
+  }
+
+  out.push('', '## Needs attention', '');
+  if (r.diagnostics.length === 0) out.push('Nothing: every check passed.');
+  else {
+    out.push('| | File | Line | Rule | Finding |', '|---|---|---:|---|---|');
+    for (const d of r.diagnostics.slice(0, 500)) {
+      out.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${markdown(d.file)} | ${d.line ?? ''} | ${markdown(d.rule)} | ${markdown(d.message)} |`);
+    }
+    if (r.diagnostics.length > 500) out.push('', `_… and ${r.diagnostics.length - 500} more (run kam check for all)._`);
+  }
+
+  for (const a of sectionAccounts(r.accounts)) {
+    out.push('', `## ${markdown(a.name)}`, '');
+    out.push(`${markdown(label(a.quadrant, c))} (attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}): ${QUADRANT_STRATEGY[a.quadrant]}`);
+    if (a.opportunities.length > 0) {
+      out.push('', '| Opportunity | Value | Stage | Decision |', '|---|---:|---|---|');
+      for (const o of a.opportunities) out.push(`| ${markdown(o.name ?? o.id)} | ${money(o.value, c.currency)} | ${o.stage ?? '–'} | ${o.decision} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+/** The report formats behind `kam report` and `kam score --format`. */
+import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
+import { formatMarkdownReport } from './markdown-report.js';
+import { formatJson } from './json.js';
+import type { ReportData, ReportOptions } from './report-data.js';
+
+export const REPORT_FORMATS = ['html', 'markdown', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function renderReport(format: ReportFormat, data: ReportData, options: ReportOptions): string {
+  switch (format) {
+    case 'html':
+      return formatHtml(data, options);
+    case 'markdown':
+      return formatMarkdownReport(data);
+    case 'csv':
+      return formatCsv(data.accounts);
+    case 'json':
+      return formatJson(data);
+  }
+}
+
+/** The format a file name asks for: report.html, review.md, accounts.csv, scores.json. */
+export function formatFromFile(file: string): ReportFormat | undefined {
+  const ext = file.toLowerCase().split('.').pop();
+  return ({ html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', csv: 'csv', json: 'json' } as const)[ext ?? ''];
+}

@@ -1,0 +1,80 @@
+/** `kam show`: one account in depth, for the terminal. */
+import { label, STAGE_LABELS } from '../core/labels.js';
+import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
+import type { FactorContribution } from '../core/contributions.js';
+import type { Config } from '../core/types.js';
+import type { AccountDetail } from './account-detail.js';
+import type { Colors } from './colors.js';
+import { money, score } from './numbers.js';
+import { terminalSafe } from './terminal-text.js';
+
+export interface ShowOptions {
+  colors: Colors;
+  config: Pick<Config, 'labels' | 'currency' | 'thresholds'>;
+}
+
+const BAR = 20;
+
+function factorLines(title: string, value: number | null, threshold: number, factors: FactorContribution[], c: Colors): string[] {
+  const lines = [`${c.bold(title)} ${score(value)}  ${c.dim(`(high from ${threshold}; bar = score, then weight and pull on the axis)`)}`];
+  const width = Math.max(...factors.map((f) => f.label.length));
+  for (const f of factors) {
+    const filled = f.score === null ? 0 : Math.round((f.score / 10) * BAR);
+    const bar = f.score === null ? c.dim('·'.repeat(BAR)) : `${'█'.repeat(filled)}${c.dim('░'.repeat(BAR - filled))}`;
+    const pull = f.contribution === null
+      ? c.dim('not scored')
+      : f.contribution >= 0 ? c.green(`▲ +${f.contribution.toFixed(2)}`) : c.red(`▼ ${f.contribution.toFixed(2)}`);
+    lines.push(`  ${terminalSafe(f.label).padEnd(width)}  ${bar} ${f.score === null ? '  – ' : f.score.toFixed(1).padStart(4)}  ×${String(f.weight).padEnd(3)} ${pull}`);
+  }
+  return lines;
+}
+
+export function formatShow(d: AccountDetail, options: ShowOptions): string {
+  const { colors: c, config } = options;
+  const r = d.result;
+  const a = d.account;
+  const out: string[] = [];
+  out.push(`${c.bold(terminalSafe(r.name))}  ${c.dim(`(${terminalSafe(r.id)})`)}`);
+  const facts = [terminalSafe(r.file), r.manager && `manager ${terminalSafe(r.manager)}`, r.industry && terminalSafe(r.industry), a.lifecycle, a.position && `position ${a.position}`]
+    .filter(Boolean);
+  out.push(c.dim(facts.join(' · ')));
+  out.push(`Revenue ${money(r.revenue.current, config.currency)} now, ${money(r.revenue.potential, config.currency)} potential`, '');
+
+  out.push(...factorLines('Attractiveness', r.attractiveness, config.thresholds.attractiveness, d.attractiveness, c), '');
+  out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c), '');
+
+  out.push(`${c.bold('Quadrant')}     ${c.quadrant(r.quadrant, label(r.quadrant, config))}: ${QUADRANT_STRATEGY[r.quadrant]}`);
+  out.push(r.positioning
+    ? `${c.bold('Positioning')}  ${label(r.positioning, config)} (spend ${score(r.spend)}, significance ${score(r.significance)}): ${POSITIONING_EXPECTATION[r.positioning]}`
+    : `${c.bold('Positioning')}  ${c.dim('not known: add positioning.spend and positioning.significance')}`);
+  const rel = r.relationship;
+  if (rel?.stage) {
+    const theirs = rel.customerView ? `, the customer's view ${STAGE_LABELS[rel.customerView].toLowerCase()}` : ", the customer's view not known";
+    const gap = rel.gap !== null && rel.gap > 0 ? c.yellow(` (we rate it ${rel.gap} stage${rel.gap === 1 ? '' : 's'} higher)`) : '';
+    out.push(`${c.bold('Relationship')} ${STAGE_LABELS[rel.stage].toLowerCase()} as we see it${theirs}${gap}: ${STAGE_MEANING[rel.stage]}`);
+  } else {
+    out.push(`${c.bold('Relationship')} ${c.dim('stage not recorded')}`);
+  }
+  if (r.perceivedLevel) {
+    const p = PERCEIVED_NEXT_STEP[r.perceivedLevel];
+    out.push(`${c.bold('Perceived as')} ${r.perceivedLevel} (${p.response}); next: ${p.next}`);
+  }
+  out.push('');
+
+  out.push(c.bold('Opportunities'));
+  if (r.opportunities.length === 0) out.push(c.dim('  none recorded'));
+  for (const o of r.opportunities) {
+    const decision = o.decision === 'go' ? c.green('go') : o.decision === 'no-go' ? c.red('no-go') : c.yellow('qualify');
+    const why = o.failed.length > 0 ? ` (no: ${o.failed.join(', ')})` : o.open.length > 0 ? ` (open: ${o.open.join(', ')})` : '';
+    out.push(`  ${terminalSafe(o.id)}  ${terminalSafe(o.name ?? '')}  ${money(o.value, config.currency)}  ${o.stage ?? '–'}  ${decision}${why}`);
+  }
+  out.push('', c.bold('Plan'));
+  for (const item of d.plan) out.push(`  ${item.done ? c.green('✓') : c.red('✗')} ${item.label}`);
+  if (d.diagnostics.length > 0) {
+    out.push('', c.bold('Findings'));
+    for (const f of d.diagnostics) {
+      out.push(`  ${c.dim(`${f.line ?? ''}:${f.column ?? ''}`)} ${f.severity === 'error' ? c.red('error') : c.yellow('warning')} ${terminalSafe(f.message)} ${c.dim(f.rule)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
