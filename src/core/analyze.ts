@@ -1,6 +1,7 @@
 import type {
   Account, Config, Decision, PerceivedLevel, PositioningId, QuadrantId, QuestionId, StageId,
 } from './types.js';
+import { stability, type Stability } from './stability.js';
 import {
   axisScore, decision, normalizeAnswer, positioning, QUESTIONS, quadrant, relationshipGap, significanceScore,
 } from './scoring.js';
@@ -34,6 +35,10 @@ export interface AccountResult {
   perceivedLevel: PerceivedLevel | null;
   revenue: { current: number | null; potential: number | null };
   opportunities: OpportunityResult[];
+  /** How settled the quadrant is; null when unclassified. */
+  stability: Stability | null;
+  /** The planned position (target: block), with the quadrant it lies in. */
+  target: { attractiveness: number; strength: number; by: string | null; quadrant: QuadrantId } | null;
 }
 
 export function analyzeOpportunities(account: Account): OpportunityResult[] {
@@ -77,5 +82,17 @@ export function analyzeAccount(account: Account, file: string, config: Config): 
     perceivedLevel: rel?.perceived_level ?? null,
     revenue: { current: account.revenue?.current ?? null, potential: account.revenue?.potential ?? null },
     opportunities: analyzeOpportunities(account),
+    stability: stability(account, { attractiveness, strength }, config),
+    target: targetOf(account, attractiveness, strength, config),
   };
+}
+
+/** A target axis left out stays where the account is today. */
+function targetOf(account: Account, attractiveness: number | null, strength: number | null, config: Config): AccountResult['target'] {
+  const t = account.target;
+  if (!t || (t.attractiveness === undefined && t.strength === undefined)) return null;
+  const a = t.attractiveness ?? attractiveness;
+  const s = t.strength ?? strength;
+  if (a === null || s === null) return null;
+  return { attractiveness: a, strength: s, by: t.by ?? null, quadrant: quadrant(a, s, config.thresholds) };
 }

@@ -13,6 +13,19 @@ export const DEFAULT_LABELS: Record<QuadrantId | PositioningId, string> = {
   'tactical-make-easy': 'Tactical make easy',
 };
 
+/** Woodburn & McDonald's names for the same four boxes; positioning keeps Cheverton's names. */
+export const VOCABULARIES = {
+  cheverton: {},
+  mcdonald: {
+    key: 'Strategic',
+    'key-development': 'Star',
+    maintenance: 'Status',
+    opportunistic: 'Streamline',
+  },
+} as const satisfies Record<string, Partial<Record<QuadrantId, string>>>;
+
+export type Vocabulary = keyof typeof VOCABULARIES;
+
 export function label(id: QuadrantId | PositioningId, config: Pick<Config, 'labels'>): string {
   return config.labels[id] ?? DEFAULT_LABELS[id];
 }

@@ -65,6 +65,7 @@ function matrix(r: ReportData, options: ReportOptions): string {
   const bottom = PLOT.top + PLOT.height;
   const parts = [
     `<svg id="matrix-chart" viewBox="0 0 ${right + 20} ${bottom + 50}" role="img" aria-label="Attractiveness versus relative strength">`,
+    '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#444"/></marker></defs>',
     `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="#fafafa" stroke="#ccc"/>`,
     `<line class="threshold" id="threshold-strength" x1="${tx}" y1="${PLOT.top}" x2="${tx}" y2="${bottom}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<line class="threshold" id="threshold-attractiveness" x1="${PLOT.left}" y1="${ty}" x2="${right}" y2="${ty}" stroke="#999" stroke-dasharray="4 3"/>`,
@@ -76,6 +77,14 @@ function matrix(r: ReportData, options: ReportOptions): string {
     `<text x="16" y="${PLOT.top + PLOT.height / 2}" text-anchor="middle" transform="rotate(-90 16 ${PLOT.top + PLOT.height / 2})">Attractiveness →</text>`,
     ...[0, 2, 4, 6, 8, 10].map((v) => `<text x="${sx(v)}" y="${bottom + 16}" text-anchor="middle" class="muted">${v}</text><text x="${PLOT.left - 8}" y="${sy(v) + 4}" text-anchor="end">${v}</text>`),
   ];
+  // Planned moves first, so the bubbles sit on top of their arrows' tails.
+  drawn.forEach((a, i) => {
+    if (!a.target) return;
+    const p = points[i]!;
+    const gx = sx(a.target.strength);
+    const gy = sy(a.target.attractiveness);
+    parts.push(`<line class="target-arrow" data-id="${html(a.id)}" data-target-quadrant="${a.target.quadrant}" x1="${p.x.toFixed(1)}" y1="${p.y.toFixed(1)}" x2="${gx.toFixed(1)}" y2="${gy.toFixed(1)}" stroke="#444" stroke-width="1.5" stroke-dasharray="5 3" marker-end="url(#arrowhead)"><title>${html(`${a.name}: target ${label(a.target.quadrant, r.config)}${a.target.by ? ` by ${a.target.by}` : ''}`)}</title></line>`);
+  });
   drawn.forEach((a, i) => {
     const p = points[i]!;
     parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${COLOR[a.quadrant]}" fill-opacity="0.55" stroke="${COLOR[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
@@ -84,7 +93,7 @@ function matrix(r: ReportData, options: ReportOptions): string {
     parts.push(`<text class="label" data-for="${html(drawn[l.index]!.id)}" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index]!.text)}</text>`);
   }
   parts.push('</svg>');
-  const notes = [`Bubble area: ${options.bubble === 'potential' ? 'revenue potential' : 'current revenue'}. Dashed lines: the thresholds (${t.attractiveness} / ${t.strength}).`];
+  const notes = [`Bubble area: ${options.bubble === 'potential' ? 'revenue potential' : 'current revenue'}. Dashed lines: the thresholds (${t.attractiveness} / ${t.strength}); arrows: planned moves to each account's target.`];
   if (drawn.length < placed.length) notes.push(`The ${drawn.length} largest of ${placed.length} classified accounts are drawn.`);
   if (labels.length < drawn.length) notes.push(`${drawn.length - labels.length} labels are left out where they would overlap; hover a bubble for its name.`);
   const unclassified = r.accounts.length - placed.length;
@@ -164,9 +173,16 @@ function accountsTable(r: ReportData): string {
   const rows = r.accounts.map((a) => {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
     const rel = a.relationship;
-    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${money(a.revenue.current, r.config.currency)}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
+    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}${a.stability?.borderline ? ' <span title="borderline: a small change would move it" class="warn">≈</span>' : ''}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${money(a.revenue.current, r.config.currency)}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
   });
   return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th>Quadrant</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>`;
+}
+
+function plannedMovesSection(r: ReportData): string {
+  const moves = r.accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
+  if (moves.length === 0) return '';
+  const rows = moves.map((a) => `<tr><td>${html(a.name)}</td><td>${badge(a.quadrant, r)}</td><td>${badge(a.target!.quadrant, r)}</td><td>${score(a.target!.attractiveness)} / ${score(a.target!.strength)}</td><td>${a.target!.by ?? '–'}${a.target!.by && a.target!.by < r.asOf ? ' <span class="err">(passed)</span>' : ''}</td></tr>`);
+  return `<section id="planned-moves"><h2>Planned moves</h2><table><tr><th>Account</th><th>Now</th><th>Target</th><th>Target scores (attr. / strength)</th><th>By</th></tr>${rows.join('')}</table></section>`;
 }
 
 function findings(r: ReportData): string {
@@ -187,7 +203,7 @@ function section(d: AccountDetail, r: ReportData): string {
   const rel = a.relationship;
   const parts = [
     `<section class="account" id="account-${html(a.id)}"><h3>${html(a.name)} <span class="muted">${html(a.id)}</span></h3>`,
-    `<p>${badge(a.quadrant, r)} ${html(QUADRANT_STRATEGY[a.quadrant])}</p>`,
+    `<p>${badge(a.quadrant, r)} ${html(QUADRANT_STRATEGY[a.quadrant])}${a.stability?.borderline ? ` <span class="warn">Borderline${a.stability.minimalChange ? `: ${html(a.stability.minimalChange.factor.replace(/_/g, ' '))} ${a.stability.minimalChange.from} → ${a.stability.minimalChange.to} would move it` : ''}.</span>` : ''}</p>`,
     `<div class="grid">${factorTable('Attractiveness', a.attractiveness, d.attractiveness)}${factorTable('Relative strength', a.strength, d.strength)}</div>`,
     '<ul>',
     a.positioning ? `<li><b>Positioning:</b> ${html(label(a.positioning, r.config))}: ${html(POSITIONING_EXPECTATION[a.positioning])}</li>` : '<li><b>Positioning:</b> not known</li>',
@@ -241,6 +257,7 @@ ${pareto(r)}</section>
 <section id="managers"><h2>Manager load</h2>
 ${managerLoad(r)}</section>
 </div>
+${plannedMovesSection(r)}
 <section id="attention"><h2>Needs attention</h2>
 ${findings(r)}</section>
 <section id="accounts"><h2>Accounts</h2>

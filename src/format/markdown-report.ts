@@ -57,7 +57,14 @@ export function formatMarkdownReport(r: ReportData): string {
   out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Quadrant | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---:|---|');
   for (const a of r.accounts) {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
-    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${money(a.revenue.current, c.currency)} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))}${a.stability?.borderline ? ' ≈' : ''} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${money(a.revenue.current, c.currency)} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+  }
+
+  out.push('', '_≈ borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant._');
+  const moves = r.accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
+  if (moves.length > 0) {
+    out.push('', '## Planned moves', '', '| Account | Now | Target | By |', '|---|---|---|---|');
+    for (const a of moves) out.push(`| ${markdown(a.name)} | ${markdown(label(a.quadrant, c))} | ${markdown(label(a.target!.quadrant, c))} | ${a.target!.by ?? '–'} |`);
   }
 
   const managers = Object.entries(p.managers).sort((x, y) => y[1] - x[1]);

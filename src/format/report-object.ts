@@ -45,6 +45,8 @@ export function reportObject(input: ReportInput) {
       opportunities: a.opportunities.map((o) => ({
         id: o.id, name: o.name, value: o.value, stage: o.stage, decision: o.decision, failed: o.failed,
       })),
+      stability: a.stability,
+      target: a.target && { ...a.target, attractiveness: round(a.target.attractiveness), strength: round(a.target.strength) },
     })),
     portfolio: {
       accounts: input.portfolio.accounts,

@@ -44,6 +44,14 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
   out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c), '');
 
   out.push(`${c.bold('Quadrant')}     ${c.quadrant(r.quadrant, label(r.quadrant, config))}: ${QUADRANT_STRATEGY[r.quadrant]}`);
+  if (r.stability) {
+    const m = r.stability.minimalChange;
+    const move = m ? `the smallest single change that moves it: ${m.factor.replace(/_/g, ' ')} ${m.from} → ${m.to}` : 'no single factor can move it';
+    out.push(`${c.bold('Stability')}    ${r.stability.borderline ? c.yellow('borderline') : 'settled'}; ${move}`);
+  }
+  if (r.target) {
+    out.push(`${c.bold('Target')}       ${label(r.target.quadrant, config)} (${score(r.target.attractiveness)}/${score(r.target.strength)})${r.target.by ? ` by ${r.target.by}` : ''}`);
+  }
   out.push(r.positioning
     ? `${c.bold('Positioning')}  ${label(r.positioning, config)} (spend ${score(r.spend)}, significance ${score(r.significance)}): ${POSITIONING_EXPECTATION[r.positioning]}`
     : `${c.bold('Positioning')}  ${c.dim('not known: add positioning.spend and positioning.significance')}`);

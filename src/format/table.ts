@@ -57,7 +57,7 @@ export function formatTable(accounts: readonly AccountResult[], options: TableOp
     ...(wide ? [terminalSafe(a.manager ?? '–'), money(a.revenue.current, config.currency, 'compact')] : []),
     score(a.attractiveness),
     score(a.strength),
-    label(a.quadrant, config),
+    a.stability?.borderline ? `${label(a.quadrant, config)} ≈` : label(a.quadrant, config),
     positioningText(a.positioning),
     relationshipCell(a),
     opportunitiesCell(a),
@@ -89,7 +89,7 @@ export function formatTable(accounts: readonly AccountResult[], options: TableOp
 
   const t = config.thresholds;
   const legend = c.dim(
-    `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go`,
+    `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go · ≈ borderline`,
   );
   return accounts.length > 0 ? `${table.toString().replace(/[ \t]+$/gm, '')}\n${legend}\n` : 'No valid accounts found.\n';
 }
@@ -111,5 +111,17 @@ export function formatSummary(accounts: readonly AccountResult[], portfolio: Por
   if (managers.length > 0) {
     lines.push(`  Key + key development per manager: ${managers.map(([m, n]) => `${terminalSafe(m)} ${n}`).join(' · ')}`);
   }
+  const moves = plannedMoves(accounts);
+  if (moves.length > 0) {
+    lines.push(c.bold('Planned moves'));
+    for (const a of moves) {
+      lines.push(`  ${terminalSafe(a.name)}: ${label(a.quadrant, config)} → ${label(a.target!.quadrant, config)}${a.target!.by ? ` by ${a.target!.by}` : ''}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Accounts whose target lies in another quadrant. */
+export function plannedMoves(accounts: readonly AccountResult[]): AccountResult[] {
+  return accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
 }

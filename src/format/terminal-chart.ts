@@ -64,9 +64,18 @@ export function formatChart(accounts: readonly AccountResult[], options: ChartOp
       const [x, y] = freeCell(grid, col(a.strength!), row(a.attractiveness!), tx, ty);
       grid[y]![x] = m;
       paint[y]![x] = (s) => c.quadrant(a.quadrant, c.bold(s));
+      if (a.target) {
+        // The planned position, as an arrowhead pointing the way the account should move.
+        const [gx, gy] = freeCell(grid, col(a.target.strength), row(a.target.attractiveness), tx, ty);
+        if (gx !== x || gy !== y) {
+          grid[gy]![gx] = arrow(gx - x, gy - y);
+          paint[gy]![gx] = (s) => c.quadrant(a.target!.quadrant, s);
+        }
+      }
       const name = terminalSafe(a.name);
       const short = name.length > 22 ? `${name.slice(0, 21)}…` : name;
-      legend.push(`${c.quadrant(a.quadrant, m)} ${short} ${c.dim(`${score(a.attractiveness)}/${score(a.strength)}`)}`);
+      const goal = a.target ? ` ${arrow(col(a.target.strength) - x, row(a.target.attractiveness) - y)}${score(a.target.attractiveness)}/${score(a.target.strength)}` : '';
+      legend.push(`${c.quadrant(a.quadrant, m)} ${short} ${c.dim(`${score(a.attractiveness)}/${score(a.strength)}${goal}`)}`);
     });
   } else {
     const counts = new Map<string, number>();
@@ -101,6 +110,13 @@ export function formatChart(accounts: readonly AccountResult[], options: ChartOp
   return `${lines.join('\n')}\n`;
 }
 
+/** An arrowhead for a move of (dx, dy) cells; screen rows grow downwards. */
+function arrow(dx: number, dy: number): string {
+  const angle = Math.atan2(-dy / 2, dx / 5); // cells are 5 wide and 2 high per point
+  const heads = ['→', '↗', '↑', '↖', '←', '↙', '↓', '↘'];
+  return heads[(Math.round(angle / (Math.PI / 4)) + 8) % 8]!;
+}
+
 /** The marker's own cell, or the nearest free one (accounts can share a spot). */
 function freeCell(grid: string[][], x: number, y: number, tx: number, ty: number): [number, number] {
   const free = (cx: number, cy: number) => grid[cy]?.[cx] === ' ' || (grid[cy]?.[cx] !== undefined && '│─┼'.includes(grid[cy]![cx]!) && cx !== tx && cy !== ty);
@@ -120,7 +136,7 @@ function freeCell(grid: string[][], x: number, y: number, tx: number, ty: number
 /** Legend entries in as many columns as fit the width. */
 function columns(entries: string[], width: number): string[] {
   const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
-  const widest = Math.min(34, Math.max(0, ...entries.map(visible)));
+  const widest = Math.max(0, ...entries.map(visible));
   const per = Math.max(1, Math.floor((width - 4) / (widest + 3)));
   const rows: string[] = [];
   for (let i = 0; i < entries.length; i += per) {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, factorLabel } from '../core/factors.js';
+import { VOCABULARIES, type Vocabulary } from '../core/labels.js';
 import type { Axis, Config, FactorDef, RuleSetting } from '../core/types.js';
 import { CONFIG_NAMES } from './discover.js';
 import { compileConfigValidator, schemaProblems } from './schema.js';
@@ -59,7 +60,8 @@ export function configFromData(raw: RawConfig, file?: string): Config {
   Object.assign(config.thresholds, raw.thresholds);
   Object.assign(config.limits, raw.limits);
   config.rules = { ...raw.rules };
-  if (raw.labels && typeof raw.labels === 'object') config.labels = { ...raw.labels };
+  if (typeof raw.labels === 'string') config.labels = { ...VOCABULARIES[raw.labels as Vocabulary] };
+  else if (raw.labels) config.labels = { ...raw.labels };
   for (const axis of ['attractiveness', 'strength'] as const) {
     const set = raw.factors?.[axis];
     if (!set) continue;

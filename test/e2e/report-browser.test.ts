@@ -75,6 +75,27 @@ describe('the HTML report of the example portfolio', () => {
       }
     }
     expect(await page.$$eval('#accounts-table tr', (rows) => rows.length)).toBe(json.accounts.length + 1);
+
+    // Targets: an arrow from today's bubble to where the plan says the account should be.
+    const arrows = await page.$$eval('line.target-arrow', (els) => els.map((e) => ({
+      id: e.getAttribute('data-id'), quadrant: e.getAttribute('data-target-quadrant'),
+      x1: Number(e.getAttribute('x1')), y1: Number(e.getAttribute('y1')), x2: Number(e.getAttribute('x2')), y2: Number(e.getAttribute('y2')),
+    })));
+    const svgX = (s: number) => 56 + (s / 10) * 600; // the matrix's plot area in SVG units
+    const svgY = (a: number) => 20 + ((10 - a) / 10) * 420;
+    const targets = json.accounts.filter((a: { target: unknown }) => a.target);
+    expect(arrows.map((a) => a.id).sort()).toEqual(targets.map((a: { id: string }) => a.id).sort());
+    for (const t of targets) {
+      const a = arrows.find((x) => x.id === t.id)!;
+      // JSON scores are rounded to 2 decimals: within a pixel of the drawn ends
+      expect(Math.abs(a.x1 - svgX(t.strength))).toBeLessThan(1);
+      expect(Math.abs(a.y1 - svgY(t.attractiveness))).toBeLessThan(1);
+      expect(Math.abs(a.x2 - svgX(t.target.strength))).toBeLessThan(1);
+      expect(Math.abs(a.y2 - svgY(t.target.attractiveness))).toBeLessThan(1);
+      expect(a.quadrant).toBe(t.target.quadrant);
+      // helix-automotive (strength 4.18 → 6) crosses the strength threshold (x = 356) to the right
+      if (t.id === 'helix-automotive') expect(a.x1 < svgX(5) && a.x2 > svgX(5)).toBe(true);
+    }
     expect(await page.$$('#positioning-chart circle')).toHaveLength(12);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

@@ -15,6 +15,7 @@ import { priceBuyer } from './price-buyer.js';
 import { pursuitWithoutGo } from './pursuit-without-go.js';
 import { singleThreaded } from './single-threaded.js';
 import { staleSatisfaction } from './stale-satisfaction.js';
+import { targetMissed } from './target-missed.js';
 import { tooManyKey } from './too-many-key.js';
 import { unclassified } from './unclassified.js';
 import type { AccountRule, PortfolioRule, Rule, RuleContext } from './types.js';
@@ -27,7 +28,7 @@ export const SCHEMA_RULE = { id: 'schema', defaultSeverity: 'error' as Severity,
 /** In SPEC section 6 order. */
 export const RULES: readonly Rule[] = [
   duplicateId, tooManyKey, managerLoad, concentration, perceptionGap, positioningMismatch, singleThreaded,
-  staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified,
+  staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified, targetMissed,
 ];
 
 /** What `kam validate` runs besides the schema: is every file a well-formed account? */
