@@ -48,6 +48,26 @@ function measure(c, cwd) {
   return { ...c, median: runs[Math.floor(runs.length / 2)].ms, min: runs[0].ms, mib: Math.max(...runs.map((r) => r.mib)), status: runs[0].status };
 }
 
+/** A git repository holding the portfolio in two commits, a quarter apart (one account in 20 re-scored). */
+function repository(dir) {
+  const repo = join(WORK, `repo-${FILES}`);
+  if (existsSync(join(repo, '.git'))) return repo;
+  const run = (...a) => spawnSync('git', a, { cwd: repo, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@b' } });
+  process.stdout.write(`building a git repository of ${FILES} accounts in ${repo} ... `);
+  mkdirSync(repo, { recursive: true });
+  spawnSync('cp', ['-r', join(dir, 'accounts'), repo]);
+  run('init', '-q', '-b', 'main');
+  run('add', '.');
+  run('commit', '-qm', 'q3');
+  for (let i = 0; i < FILES; i += 20) {
+    const file = join(repo, 'accounts', String(Math.floor(i / 1000)).padStart(3, '0'), `acct-${String(i).padStart(6, '0')}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n  size: [0-9.]+\n/, '\n  size: 1\n').replace(/\n  trust: [0-9.]+\n/, '\n  trust: 9\n'));
+  }
+  run('commit', '-qam', 'q4');
+  console.log('done');
+  return repo;
+}
+
 const dir = portfolio(FILES);
 const accounts = join(dir, 'accounts');
 const node = process.execPath;
@@ -67,13 +87,15 @@ const CASES = [
     target: { against: 'kam score --format json', factor: 1.2 } },
   { name: 'kam report -o report.html', cmd: [node, KAM, 'report', accounts, '-o', join(WORK, 'report.html')],
     target: { against: 'kam score --format json', factor: 1.5 } },
+  { name: 'kam diff HEAD~1 HEAD', cwd: () => repository(dir), cmd: [node, KAM, 'diff', 'HEAD~1', 'HEAD', '--format', 'json'],
+    target: { against: 'kam score --format json', factor: 2.5 } },
 ].filter((c) => !ONLY || ONLY.includes(c.name));
 
 console.log(`kam benchmark · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
 console.log(`${FILES} accounts, median of ${RUNS} runs\n`);
 const results = new Map();
 for (const c of CASES) {
-  const r = measure(c, ROOT);
+  const r = measure(c, c.cwd ? c.cwd() : ROOT);
   results.set(c.name, r);
   const status = r.status === 0 ? '' : `  (exit ${r.status})`;
   console.log(`${c.name.padEnd(28)} ${r.median.toFixed(0).padStart(7)} ms  (min ${r.min.toFixed(0)})  ${Number.isNaN(r.mib) ? '' : `${r.mib.toFixed(0)} MiB`}${status}`);

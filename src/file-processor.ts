@@ -29,18 +29,26 @@ export interface ProcessorOptions {
 }
 
 export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
-  const { config, asOf, cwd } = options;
-  const validators = accountValidators(config);
-  const rules = RULES.filter((r) => options.ruleIds.includes(r.id));
-  const ctx = { config, asOf };
+  const fromBytes = createBytesProcessor(options);
   return (file) => {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(resolve(cwd, file));
+      bytes = readFileSync(resolve(options.cwd, file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: `cannot read the file (${code})` }] };
     }
+    return fromBytes(file, bytes);
+  };
+}
+
+/** The same for content that does not come from the working tree (a git revision). */
+export function createBytesProcessor(options: ProcessorOptions): (file: string, bytes: Uint8Array) => FileOutcome {
+  const { config, asOf } = options;
+  const validators = accountValidators(config);
+  const rules = RULES.filter((r) => options.ruleIds.includes(r.id));
+  const ctx = { config, asOf };
+  return (file, bytes) => {
     const loaded = loadAccountText(file, bytes, { validators, config });
     if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
     const result = analyzeAccount(loaded.account, file, config);

@@ -102,6 +102,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(run(async (c, paths, opts) => (await import('./commands/report.js')).reportCommand(paths, opts, c)));
 
   program
+    .command('diff')
+    .description('what moved between two snapshots (git revisions, directories or kam score JSON), and why')
+    .argument('<base>', 'a git revision (HEAD~1, main, a tag), a directory, or a kam score JSON file')
+    .argument('[head]', 'the same kinds (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+    .addOption(new Option('--in <paths...>', 'the account paths in the repository (default: accounts/ or .)'))
+    .addOption(configOption())
+    .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
+    .addHelpText('after', '\nExamples:\n  $ kam diff HEAD~1\n  $ kam diff v2026-q3 main --format markdown\n  $ kam diff last-quarter.json')
+    .action(async (base: string, head: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/diff.js')).diffCommand(base, head, opts as never, context(cmd));
+    });
+
+  program
     .command('show')
     .description('one account in depth: factors, quadrant, positioning, relationship, opportunities, plan')
     .argument('<account>', 'the account id, or its file')
@@ -123,9 +137,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD); default as_of in the config, else today').argParser(date))
     .addOption(maxWarnings())
+    .addOption(new Option('--baseline <rev>', 'add the accounts that moved since this git revision to the summary'))
     .addHelpText('after', `
 Examples:
   $ kam check accounts/ --max-warnings 0
+  $ kam check --baseline origin/main --format markdown -o comment.md
   $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
   $ kam check --format markdown -o pr-comment.md`)
     .action(run(async (c, paths, opts) => (await import('./commands/check.js')).checkCommand(paths, { format: [], ...opts }, c)));

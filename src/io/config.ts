@@ -81,6 +81,11 @@ export function loadConfigFile(path: string, file = path): Config {
   } catch (e) {
     throw new ConfigError([`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
+  return loadConfigText(bytes, file);
+}
+
+/** A config from its bytes (a file, or a file at a git revision); `file` names it in messages. */
+export function loadConfigText(bytes: Uint8Array, file: string): Config {
   const source = decodeSource(bytes);
   if (!source.ok) {
     const p = source.problem;

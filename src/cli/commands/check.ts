@@ -1,12 +1,13 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exitCodeFor } from '../../core/exit-code.js';
-import type { Diagnostic } from '../../core/types.js';
+import type { PortfolioDiff } from '../../core/diff.js';
+import type { Config, Diagnostic } from '../../core/types.js';
 import type { ReportInput } from '../../format/report-object.js';
 import { ruleCatalog } from '../../format/rule-catalog.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
-import { runPortfolio } from '../../portfolio-run.js';
+import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { VERSION } from '../version.js';
 
@@ -19,6 +20,8 @@ export interface CheckOptions {
   config?: string;
   asOf?: string;
   maxWarnings?: number;
+  /** A git revision (or directory, or kam score JSON) whose moves are added to the summary. */
+  baseline?: string;
 }
 
 /** GitHub refuses step summaries above 1 MiB. */
@@ -67,6 +70,40 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
   }
 }
 
+interface Moves {
+  diff: PortfolioDiff;
+  base: string;
+}
+
+async function baselineMoves(baseline: string, run: PortfolioRun, paths: string[], options: CheckOptions, ctx: CommandContext): Promise<Moves> {
+  const { loadSnapshot } = await import('../../io/snapshot.js');
+  const { diffPortfolios } = await import('../../core/diff.js');
+  const before = await loadSnapshot(baseline, {
+    cwd: ctx.io.cwd, paths: ctx.defaultPaths(paths), today: ctx.today,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+  });
+  return { diff: diffPortfolios(before, run), base: before.label };
+}
+
+/** The moves since the baseline, in the summary of the formats people read. */
+async function withMoves(format: CheckFormat, text: string, moves: Moves, config: Config, ctx: CommandContext, toTerminal: boolean): Promise<string> {
+  if (format === 'stylish') {
+    const { formatDiffText } = await import('../../format/diff-text.js');
+    const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
+    return `${text}\n${formatDiffText(moves.diff, { colors, config, base: moves.base, head: 'working tree' })}`;
+  }
+  if (format === 'markdown') {
+    const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
+    return `${text}\n${formatDiffMarkdown(moves.diff, { config, base: moves.base, head: 'this change' })}`;
+  }
+  if (format === 'json') {
+    const object = JSON.parse(text) as Record<string, unknown>;
+    return `${JSON.stringify({ ...object, moves: { base: moves.base, ...moves.diff } }, null, 2)}\n`;
+  }
+  return text;
+}
+
 export async function checkCommand(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const outputs = parseOutputs(options.format, options.output);
@@ -76,7 +113,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     today: ctx.today,
     ...(options.config !== undefined ? { configFile: options.config } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    keepAccounts: options.baseline !== undefined,
   });
+  const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
   const protectedFiles = new Set([...run.files, ...(run.config.file ? [run.config.file] : [])].map((f) => resolve(io.cwd, f)));
   for (const o of outputs) {
     if (o.file !== undefined && protectedFiles.has(resolve(io.cwd, o.file))) {
@@ -86,7 +125,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
   for (const o of outputs) {
-    const text = await render(o.format, input, ctx, run.config.rules, o.file === undefined);
+    let text = await render(o.format, input, ctx, run.config.rules, o.file === undefined);
+    if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
     else writeFileAtomic(resolve(io.cwd, o.file), text);
   }
@@ -94,7 +134,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && outputs.some((o) => o.format === 'github')) {
     const { formatCheckMarkdown } = await import('../../format/check-markdown.js');
-    appendFileSync(summary, formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT }));
+    let text = formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT });
+    if (moves) text = await withMoves('markdown', text, moves, run.config, ctx, false);
+    appendFileSync(summary, text.length > STEP_SUMMARY_LIMIT ? text.slice(0, STEP_SUMMARY_LIMIT - 100) : text);
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }

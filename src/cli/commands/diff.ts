@@ -1,0 +1,46 @@
+import { diffPortfolios } from '../../core/diff.js';
+import { round } from '../../format/report-object.js';
+import { loadSnapshot } from '../../io/snapshot.js';
+import type { CommandContext } from '../context.js';
+
+export interface DiffOptions {
+  format: 'table' | 'markdown' | 'json';
+  config?: string;
+  asOf?: string;
+  in?: string[];
+}
+
+/** `kam diff <base> [<head>]`: what moved between two snapshots, and why. */
+export async function diffCommand(base: string, head: string | undefined, options: DiffOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const snapshotOptions = {
+    cwd: io.cwd,
+    paths: ctx.defaultPaths(options.in ?? []),
+    today: ctx.today,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+  };
+  const [before, after] = await Promise.all([loadSnapshot(base, snapshotOptions), loadSnapshot(head, snapshotOptions)]);
+  const diff = diffPortfolios(before, after);
+  if (options.format === 'json') {
+    const rounded = {
+      base: before.label,
+      head: after.label,
+      ...diff,
+      quadrantMoves: diff.quadrantMoves.map((m) => ({
+        ...m,
+        from: { ...m.from, attractiveness: round(m.from.attractiveness), strength: round(m.from.strength) },
+        to: { ...m.to, attractiveness: round(m.to.attractiveness), strength: round(m.to.strength) },
+        drivers: m.drivers.map((d) => ({ ...d, contribution: round(d.contribution, 4) })),
+      })),
+    };
+    io.stdout.write(`${JSON.stringify(rounded, null, 2)}\n`);
+  } else if (options.format === 'markdown') {
+    const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
+    io.stdout.write(formatDiffMarkdown(diff, { config: after.config, base: before.label, head: after.label }));
+  } else {
+    const { formatDiffText } = await import('../../format/diff-text.js');
+    io.stdout.write(formatDiffText(diff, { colors: await ctx.colorsFor(io.stdout), config: after.config, base: before.label, head: after.label }));
+  }
+  return 0;
+}
