@@ -2,6 +2,7 @@ import type {
   Account, Config, Decision, PerceivedLevel, PositioningId, QuadrantId, QuestionId, StageId,
 } from './types.js';
 import { stability, type Stability } from './stability.js';
+import { detached } from './strings.js';
 import {
   axisScore, decision, normalizeAnswer, positioning, QUESTIONS, quadrant, relationshipGap, significanceScore,
 } from './scoring.js';
@@ -41,17 +42,22 @@ export interface AccountResult {
   target: { attractiveness: number; strength: number; by: string | null; quadrant: QuadrantId } | null;
 }
 
+// One shared empty list: most opportunities have nothing failed or open, and
+// 100,000 accounts should not carry 400,000 empty arrays.
+const NONE: QuestionId[] = Object.freeze([]) as unknown as QuestionId[];
+const orNone = (list: QuestionId[]) => (list.length === 0 ? NONE : list);
+
 export function analyzeOpportunities(account: Account): OpportunityResult[] {
   return (account.opportunities ?? []).map((o) => {
     const answers = QUESTIONS.map((q) => [q, normalizeAnswer(o.questions?.[q])] as const);
     return {
-      id: o.id,
-      name: o.name ?? null,
+      id: detached(o.id),
+      name: detached(o.name),
       value: o.value ?? null,
-      stage: o.stage ?? null,
+      stage: detached(o.stage),
       decision: decision(o.questions),
-      failed: answers.filter(([, a]) => a === 'no').map(([q]) => q),
-      open: answers.filter(([, a]) => a !== 'yes' && a !== 'no').map(([q]) => q),
+      failed: orNone(answers.filter(([, a]) => a === 'no').map(([q]) => q)),
+      open: orNone(answers.filter(([, a]) => a !== 'yes' && a !== 'no').map(([q]) => q)),
     };
   });
 }
@@ -62,14 +68,14 @@ export function analyzeAccount(account: Account, file: string, config: Config): 
   const spend = account.positioning?.spend ?? null;
   const significance = significanceScore(account.positioning?.significance);
   const rel = account.relationship;
-  const stage = rel?.stage ?? null;
-  const customerView = rel?.customer_view ?? null;
+  const stage = detached(rel?.stage) as StageId | null;
+  const customerView = detached(rel?.customer_view) as StageId | null;
   return {
-    id: account.id,
-    name: account.name,
+    id: detached(account.id),
+    name: detached(account.name),
     file,
-    manager: account.manager ?? null,
-    industry: account.industry ?? null,
+    manager: detached(account.manager),
+    industry: detached(account.industry),
     attractiveness,
     strength,
     quadrant: quadrant(attractiveness, strength, config.thresholds),
@@ -79,7 +85,7 @@ export function analyzeAccount(account: Account, file: string, config: Config): 
     relationship: stage || customerView
       ? { stage, customerView, gap: relationshipGap(stage ?? undefined, customerView ?? undefined) }
       : null,
-    perceivedLevel: rel?.perceived_level ?? null,
+    perceivedLevel: detached(rel?.perceived_level) as PerceivedLevel | null,
     revenue: { current: account.revenue?.current ?? null, potential: account.revenue?.potential ?? null },
     opportunities: analyzeOpportunities(account),
     stability: stability(account, { attractiveness, strength }, config),
@@ -94,5 +100,5 @@ function targetOf(account: Account, attractiveness: number | null, strength: num
   const a = t.attractiveness ?? attractiveness;
   const s = t.strength ?? strength;
   if (a === null || s === null) return null;
-  return { attractiveness: a, strength: s, by: t.by ?? null, quadrant: quadrant(a, s, config.thresholds) };
+  return { attractiveness: a, strength: s, by: detached(t.by), quadrant: quadrant(a, s, config.thresholds) };
 }

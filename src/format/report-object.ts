@@ -22,12 +22,8 @@ export function round(value: number | null, decimals = 2): number | null {
   return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
 }
 
-export function reportObject(input: ReportInput) {
-  const { errors, warnings } = countBySeverity(input.diagnostics);
+export function accountObject(a: AccountResult) {
   return {
-    kam: { contract: 1 },
-    asOf: input.asOf,
-    accounts: input.accounts.map((a) => ({
       id: a.id,
       name: a.name,
       file: a.file,
@@ -47,7 +43,28 @@ export function reportObject(input: ReportInput) {
       })),
       stability: a.stability,
       target: a.target && { ...a.target, attractiveness: round(a.target.attractiveness), strength: round(a.target.strength) },
-    })),
+  };
+}
+
+export function diagnosticObject(d: Diagnostic) {
+  return {
+    file: d.file,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    severity: d.severity,
+    rule: d.rule,
+    message: d.message,
+    ...(d.account !== undefined ? { account: d.account } : {}),
+  };
+}
+
+/** The object without its two long lists, which the JSON writer streams element by element. */
+export function reportHead(input: ReportInput) {
+  const { errors, warnings } = countBySeverity(input.diagnostics);
+  return {
+    kam: { contract: 1 },
+    asOf: input.asOf,
+    accounts: [] as ReturnType<typeof accountObject>[],
     portfolio: {
       accounts: input.portfolio.accounts,
       revenue: {
@@ -59,15 +76,11 @@ export function reportObject(input: ReportInput) {
       quadrants: input.portfolio.quadrants,
       managers: { ...input.portfolio.managers },
     },
-    diagnostics: input.diagnostics.map((d) => ({
-      file: d.file,
-      line: d.line ?? null,
-      column: d.column ?? null,
-      severity: d.severity,
-      rule: d.rule,
-      message: d.message,
-      ...(d.account !== undefined ? { account: d.account } : {}),
-    })),
+    diagnostics: [] as ReturnType<typeof diagnosticObject>[],
     summary: { files: input.files.length, accounts: input.accounts.length, errors, warnings },
   };
+}
+
+export function reportObject(input: ReportInput) {
+  return { ...reportHead(input), accounts: input.accounts.map(accountObject), diagnostics: input.diagnostics.map(diagnosticObject) };
 }

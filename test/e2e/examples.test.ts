@@ -1,7 +1,7 @@
 // `kam` on the example portfolio, checked against examples/EXPECTED.md, whose
 // numbers were worked out by hand from SPEC 3 with the example config's weights.
 import { describe, expect, it } from 'vitest';
-import { runKam } from '../helpers/run-kam.js';
+import { EXAMPLES, runKam } from '../helpers/run-kam.js';
 
 const EXPECTED: [string, number | null, number | null, string, string | null][] = [
   ['acme-industrial', 7.64, 7.64, 'key', 'strategic-partner'],
@@ -113,5 +113,17 @@ describe('usage problems exit 2 with one line', () => {
     expect(help.stdout).toContain('Examples:');
     const version = await runKam(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('defaults and environment', () => {
+  it('reads accounts/ when no path is given', async () => {
+    const r = await runKam(['score', '--format', 'json'], { cwd: EXAMPLES });
+    expect(JSON.parse(r.stdout).portfolio.accounts).toBe(13);
+  });
+
+  it('NO_COLOR wins over FORCE_COLOR', async () => {
+    const r = await runKam(['score', 'examples/accounts'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 });

@@ -2,6 +2,7 @@ import { exitCodeFor } from '../../core/exit-code.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { writeAll } from '../io.js';
 
 export interface ScoreOptions {
   format: 'table' | 'json' | 'markdown' | 'csv' | 'html';
@@ -26,8 +27,8 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   const shown = ctx.shown(run.diagnostics);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format === 'json') {
-    const { formatJson } = await import('../../format/json.js');
-    io.stdout.write(formatJson({ ...run, diagnostics: shown }));
+    const { jsonChunks } = await import('../../format/json.js');
+    await writeAll(io.stdout, jsonChunks({ ...run, diagnostics: shown }));
   } else if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
     io.stdout.write(renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' }));

@@ -6,6 +6,7 @@ import type { AccountResult } from '../analyze.js';
 import type { PortfolioSummary } from '../portfolio.js';
 import type { Account, Diagnostic, RuleSetting, Severity } from '../types.js';
 import { concentration } from './concentration.js';
+import { detached } from '../strings.js';
 import { duplicateId } from './duplicate-id.js';
 import { incompletePlan } from './incomplete-plan.js';
 import { managerLoad } from './manager-load.js';
@@ -50,7 +51,7 @@ export function runAccountRules(
     const severity = ruleSeverity(rule, ctx.config.rules);
     if (severity === 'off') continue;
     for (const f of (rule as AccountRule).check(account, result, ctx)) {
-      out.push({ file: result.file, severity, rule: rule.id, message: f.message, account: result.id, path: f.path ?? [] });
+      out.push({ file: result.file, severity, rule: rule.id, message: detached(f.message), account: result.id, path: f.path ?? [] });
     }
   }
   return out;
@@ -73,7 +74,7 @@ export function runPortfolioRules(
         file: target?.file ?? '',
         severity,
         rule: rule.id,
-        message: f.message,
+        message: detached(f.message),
         ...(target ? { account: target.id } : {}),
         path: f.path ?? [],
       });
