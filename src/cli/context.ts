@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Colors } from '../format/colors.js';
+import type { RunOptions } from '../portfolio-run.js';
 import { isoDate, type CliIO, type OutputStream } from './io.js';
 
 export interface GlobalOptions {
@@ -18,6 +19,8 @@ export interface CommandContext {
   colorsFor(stream: OutputStream): Promise<Colors>;
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
+  /** The options every analysing command passes to runPortfolio, from its own. */
+  runOptions(paths: string[], options: { config?: string; asOf?: string }): RunOptions;
   /** The diagnostics to show: errors only under --quiet (the exit code still counts all). */
   shown<T extends { severity: string }>(diagnostics: readonly T[]): T[];
 }
@@ -33,6 +36,15 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
       if (globals.color === false || (io.env.NO_COLOR ?? '') !== '') return NO_COLORS;
       if (force !== undefined && force !== '0' && force !== 'false') return ansiColors();
       return stream.isTTY && io.env.TERM !== 'dumb' ? ansiColors() : NO_COLORS;
+    },
+    runOptions(paths, options) {
+      return {
+        paths: this.defaultPaths(paths),
+        cwd: io.cwd,
+        today: this.today,
+        ...(options.config !== undefined ? { configFile: options.config } : {}),
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      };
     },
     shown(diagnostics) {
       return globals.quiet ? diagnostics.filter((d) => d.severity === 'error') : [...diagnostics];

@@ -108,11 +108,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const { io } = ctx;
   const outputs = parseOutputs(options.format, options.output);
   const run = await runPortfolio({
-    paths: ctx.defaultPaths(paths),
-    cwd: io.cwd,
-    today: ctx.today,
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...ctx.runOptions(paths, options),
     keepAccounts: options.baseline !== undefined,
   });
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);

@@ -24,12 +24,8 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
       : 'say where to write the report (-o review.html) or which format to print (--format html)');
   }
   const run = await runPortfolio({
-    paths: ctx.defaultPaths(paths),
-    cwd: io.cwd,
-    today: ctx.today,
+    ...ctx.runOptions(paths, options),
     keepAccounts: format === 'html' || format === 'markdown',
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
   const text = renderReport(format, { ...run, diagnostics: ctx.shown(run.diagnostics) }, { bubble: options.bubble });
   if (options.output === undefined) {

@@ -17,11 +17,7 @@ export interface ScoreOptions {
 export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const run = await runPortfolio({
-    paths: ctx.defaultPaths(paths),
-    cwd: io.cwd,
-    today: ctx.today,
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...ctx.runOptions(paths, options),
     keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);

@@ -16,14 +16,7 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
   const { io } = ctx;
   const isFile = existsSync(resolve(io.cwd, target)) && statSync(resolve(io.cwd, target)).isFile();
   const paths = options.in && options.in.length > 0 ? options.in : ctx.defaultPaths([]);
-  const run = await runPortfolio({
-    paths: isFile && !options.in ? [target] : paths,
-    cwd: io.cwd,
-    today: ctx.today,
-    keepAccounts: true,
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-  });
+  const run = await runPortfolio({ ...ctx.runOptions(isFile && !options.in ? [target] : paths, options), keepAccounts: true });
   const result = run.accounts.find((a) => (isFile ? resolve(io.cwd, a.file) === resolve(io.cwd, target) : a.id === target));
   if (!result) {
     const problems = run.diagnostics.filter((d) => d.severity === 'error' && (isFile || d.account === target));

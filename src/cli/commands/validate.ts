@@ -15,11 +15,8 @@ export interface ValidateOptions {
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const run = await runPortfolio({
-    paths: ctx.defaultPaths(paths),
-    cwd: io.cwd,
-    today: ctx.today,
+    ...ctx.runOptions(paths, options),
     rules: VALIDATION_RULES,
-    ...(options.config !== undefined ? { configFile: options.config } : {}),
   });
   const shown = ctx.shown(run.diagnostics);
   io.stdout.write(
