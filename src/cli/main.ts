@@ -115,6 +115,52 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       exitCode = await (await import('./commands/diff.js')).diffCommand(base, head, opts as never, context(cmd));
     });
 
+  const answersOption = () => new Option('--answers <file>', 'take the answers from a YAML file instead of asking (for scripts)');
+  program
+    .command('init')
+    .description('scaffold an account-plan repository: config, an example account, a CI workflow, a pre-commit hook')
+    .argument('[dir]', 'where (default: the current directory)')
+    .action(async (dir: string | undefined, _opts: unknown, cmd: Command) => {
+      exitCode = await (await import('./commands/init.js')).initCommand(dir, context(cmd));
+    });
+
+  program
+    .command('new')
+    .description('create an account file by answering questions')
+    .argument('[file]', 'where to write it (default: accounts/<id>.yaml)')
+    .addOption(answersOption())
+    .addOption(new Option('--force', 'overwrite an existing file'))
+    .addOption(configOption())
+    .addHelpText('after', '\nExamples:\n  $ kam new\n  $ kam new accounts/acme.yaml --answers acme-answers.yaml')
+    .action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/new.js')).newCommand(file, opts, context(cmd));
+    });
+
+  program
+    .command('assess')
+    .description('re-score an existing account; only the values that change are written')
+    .argument('<file>', 'the account file')
+    .addOption(new Option('--section <name...>', 'only these sections').choices(['attractiveness', 'strength', 'positioning', 'relationship']))
+    .addOption(new Option('--dry-run', 'print the change instead of writing it'))
+    .addOption(answersOption())
+    .addOption(configOption())
+    .addHelpText('after', '\nExamples:\n  $ kam assess accounts/acme.yaml --section strength\n  $ kam assess accounts/acme.yaml --answers q4.yaml --dry-run')
+    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/assess.js')).assessCommand(file, opts, context(cmd));
+    });
+
+  program
+    .command('qualify')
+    .description('the four go/no-go questions for one opportunity')
+    .argument('<file>', 'the account file')
+    .addOption(new Option('--opportunity <id>', 'the opportunity (a new one if the id is not in the file)'))
+    .addOption(new Option('--dry-run', 'print the change instead of writing it'))
+    .addOption(answersOption())
+    .addOption(configOption())
+    .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/qualify.js')).qualifyCommand(file, opts, context(cmd));
+    });
+
   program
     .command('show')
     .description('one account in depth: factors, quadrant, positioning, relationship, opportunities, plan')
@@ -164,6 +210,11 @@ async function handleError(e: unknown, io: CliIO, debug: boolean): Promise<numbe
     return e.exitCode === 0 ? 0 : 2;
   }
   const { UsageError } = await import('../io/errors.js');
+  const { Cancelled } = await import('../questionnaire/asker.js');
+  if (e instanceof Cancelled) {
+    io.stderr.write('\nkam: cancelled; nothing was written\n');
+    return 130;
+  }
   const { ConfigError } = await import('../io/config.js');
   if (e instanceof UsageError || e instanceof UsageProblem) {
     io.stderr.write(`kam: ${e.message}\n`);

@@ -1,0 +1,73 @@
+import { dirname, resolve } from 'node:path';
+import { decision, QUESTIONS } from '../../core/scoring.js';
+import type { Opportunity } from '../../core/types.js';
+import { editYaml, type Change } from '../../io/edit-yaml.js';
+import { resolveConfig } from '../../portfolio-run.js';
+import { qualifyQuestions } from '../../questionnaire/account-questions.js';
+import type { Question } from '../../questionnaire/questions.js';
+import type { CommandContext } from '../context.js';
+import { applyChanges, changesFrom } from './assess.js';
+import { askAll, createAsker, lineDiff, readForEdit, writeAccount } from './session.js';
+
+export interface QualifyOptions {
+  opportunity?: string;
+  answers?: string;
+  config?: string;
+  dryRun?: boolean;
+}
+
+const NEW = '(new opportunity)';
+
+/** `kam qualify <file>`: the four go/no-go questions for one opportunity. */
+export async function qualifyCommand(file: string, options: QualifyOptions, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const path = resolve(io.cwd, file);
+  const config = resolveConfig({ paths: [dirname(file)], cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
+  const { raw, account } = readForEdit(path, config);
+  const { asker } = await createAsker('qualify', options.answers, ctx);
+  const existing = account.opportunities ?? [];
+
+  let id = options.opportunity;
+  if (id === undefined) {
+    const picked = await asker.ask({ id: 'opportunity', path: [], kind: 'choice', choices: [...existing.map((o) => o.id), NEW], message: 'Which opportunity?', default: existing[0]?.id ?? NEW });
+    id = String(picked);
+  }
+  let index = existing.findIndex((o) => o.id === id);
+  const isNew = index === -1;
+  let opportunity: Partial<Opportunity> = existing[index] ?? {};
+  if (isNew) {
+    // A new opportunity: its id, name, value and stage first.
+    index = existing.length;
+    const intro: Question[] = [
+      ...(id === NEW ? [{ id: 'id', path: ['id'], kind: 'text' as const, message: 'Opportunity id (short, unique in this account)' }] : []),
+      { id: 'name', path: ['name'], kind: 'text', message: 'What is it?', optional: true },
+      { id: 'value', path: ['value'], kind: 'amount', message: 'Estimated value of the deal', optional: true },
+      { id: 'stage', path: ['stage'], kind: 'choice', choices: ['identified', 'qualified', 'pursuing', 'won', 'lost'], message: 'Pipeline stage', default: 'identified' },
+    ];
+    const answers = await askAll(asker, intro);
+    opportunity = { id: id === NEW ? String(answers.get('id')) : id };
+    for (const q of intro) if (q.id !== 'id' && answers.get(q.id) !== undefined) (opportunity as Record<string, unknown>)[q.id] = answers.get(q.id);
+  }
+
+  asker.say(`Qualifying "${opportunity.name ?? opportunity.id}": a no to any question means no-go.`);
+  const questions = qualifyQuestions(opportunity, index);
+  const answers = await askAll(asker, questions);
+  let changes: Change[] = changesFrom(questions, answers, account);
+  if (isNew) {
+    // One change that adds the whole opportunity: a new list when the account has none yet.
+    const added = applyChanges({ id: account.id, name: account.name, opportunities: [...existing, opportunity as Opportunity] }, changes).opportunities![index]!;
+    opportunity = added;
+    changes = [existing.length === 0
+      ? { path: ['opportunities'], value: [added] as unknown as Change['value'] }
+      : { path: ['opportunities', index], value: added as unknown as Change['value'] }];
+  }
+  const after = isNew ? (opportunity as Opportunity) : applyChanges(account, changes).opportunities![index]!;
+  const result = decision(after.questions);
+  const failed = QUESTIONS.filter((q) => after.questions?.[q] === 'no' || after.questions?.[q] === false);
+  asker.say(`Decision: ${result}${failed.length > 0 ? ` (no to: ${failed.join(', ')})` : ''}`);
+  if (changes.length === 0) return 0;
+  const text = editYaml(raw, changes);
+  if (options.dryRun) io.stdout.write(lineDiff(raw, text, file));
+  else writeAccount(path, text, config);
+  return 0;
+}

@@ -1,0 +1,68 @@
+/**
+ * Who answers the questions: a person at a terminal (Inquirer.js) or an
+ * answers file. Both go through parseAnswer, so both are validated alike.
+ */
+import { UsageError } from '../io/errors.js';
+import { parseAnswer, type Answer, type Question } from './questions.js';
+
+export interface Asker {
+  ask(q: Question): Promise<Answer>;
+  /** Prints a line of explanation or results between questions. */
+  say(text: string): void;
+}
+
+/** Thrown when the person presses Ctrl-C or input ends: nothing is written (exit 130). */
+export class Cancelled extends Error {}
+
+export function answersAsker(answers: Map<string, unknown>, say: (text: string) => void = () => {}): Asker {
+  return {
+    async ask(q) {
+      const result = parseAnswer(q, answers.get(q.id));
+      if (!result.ok) throw new UsageError(`answers file: ${q.id}: ${result.error}`);
+      return result.value;
+    },
+    say,
+  };
+}
+
+interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+export async function terminalAsker(streams: PromptStreams, say: (text: string) => void): Promise<Asker> {
+  const { input, select, confirm } = await import('@inquirer/prompts');
+  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const wrap = async <T>(prompt: Promise<T>): Promise<T> => {
+    try {
+      return await prompt;
+    } catch (e) {
+      if (e instanceof Error && /ExitPromptError|AbortPromptError|CancelPromptError/.test(e.name)) throw new Cancelled('cancelled');
+      throw e;
+    }
+  };
+  return {
+    say,
+    async ask(q) {
+      const message = q.help ? `${q.message} ${dim(`(${q.help})`)}` : q.message;
+      if (q.kind === 'choice') {
+        const choices = [...(q.optional && q.default === undefined ? [{ name: '(leave out)', value: '' }] : []), ...q.choices!.map((c) => ({ name: c, value: c }))];
+        const picked = await wrap(select({ message, choices, ...(q.default !== undefined ? { default: String(q.default) } : {}) }, context));
+        return picked === '' ? undefined : picked;
+      }
+      if (q.kind === 'confirm') return wrap(confirm({ message, default: q.default === undefined ? true : Boolean(q.default) }, context));
+      const typed = await wrap(input({
+        message,
+        ...(q.default !== undefined ? { default: String(q.default) } : {}),
+        validate: (value: string) => {
+          const r = parseAnswer(q, value);
+          return r.ok ? true : r.error;
+        },
+      }, context));
+      const r = parseAnswer(q, typed);
+      return r.ok ? r.value : undefined;
+    },
+  };
+}
+
+const dim = (s: string) => `\u001b[2m${s}\u001b[22m`;
