@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { writeAll } from '../io.js';
 import { VERSION } from '../version.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
@@ -121,6 +122,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
   for (const o of outputs) {
+    if (o.format === 'json' && o.file === undefined && !moves) {
+      // The SPEC 5 object for a big portfolio: streamed, as kam score does.
+      const { jsonChunks } = await import('../../format/json.js');
+      await writeAll(io.stdout, jsonChunks(input));
+      continue;
+    }
     let text = await render(o.format, input, ctx, run.config.rules, o.file === undefined);
     if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
