@@ -10,9 +10,6 @@ import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
 
-/** Usage problems (SPEC 7: exit 2) raised by our own argument checks. */
-class UsageProblem extends Error {}
-
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -216,7 +213,7 @@ async function handleError(e: unknown, io: CliIO, debug: boolean): Promise<numbe
     return 130;
   }
   const { ConfigError } = await import('../io/config.js');
-  if (e instanceof UsageError || e instanceof UsageProblem) {
+  if (e instanceof UsageError) {
     io.stderr.write(`kam: ${e.message}\n`);
     return 2;
   }
