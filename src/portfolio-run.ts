@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createFileProcessor, type ProcessorOptions } from './file-processor.js';
-import type { AccountResult } from './core/analyze.js';
+import { portfolioEntry, type AccountResult, type PortfolioEntry } from './core/analyze.js';
 import { summarizePortfolio, type PortfolioSummary } from './core/portfolio.js';
 import { RULES, runPortfolioRules, type Rule } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
@@ -29,12 +29,21 @@ export interface RunOptions {
   keepAccounts?: boolean;
   /** Which rules run (default: all). */
   rules?: readonly Rule[];
+  /**
+   * Streaming: called once the as-of date is known, then with each account
+   * in file order. With `retainAccounts: false` the run keeps only what the
+   * portfolio summary needs, so memory stays flat whatever the portfolio size.
+   */
+  onStart?: (start: { asOf: string; config: Config }) => void | Promise<void>;
+  onAccount?: (result: AccountResult) => void | Promise<void>;
+  retainAccounts?: boolean;
 }
 
 export interface PortfolioRun {
   asOf: string;
   config: Config;
   files: string[];
+  /** Every valid account, in file order (empty when streamed with `retainAccounts: false`). */
   accounts: AccountResult[];
   /** Account data by file, when `keepAccounts` was asked for. */
   data: Map<string, Account>;
@@ -64,19 +73,23 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
     cwd: options.cwd, config, asOf, ruleIds: rules.map((r) => r.id), keepAccounts: options.keepAccounts ?? false,
   };
   const processFile = createFileProcessor(processorOptions);
-  const outcomes = files.map(processFile);
-
+  const retain = options.retainAccounts ?? true;
   const accounts: AccountResult[] = [];
+  const entries: PortfolioEntry[] = [];
   const data = new Map<string, Account>();
   const diagnostics: Diagnostic[] = [];
-  for (const o of outcomes) {
+  if (options.onStart) await options.onStart({ asOf, config });
+  for (const file of files) {
+    const o = processFile(file);
     diagnostics.push(...o.diagnostics);
     if (!o.result) continue;
-    accounts.push(o.result);
+    if (options.onAccount) await options.onAccount(o.result);
+    entries.push(retain ? o.result : portfolioEntry(o.result));
+    if (retain) accounts.push(o.result);
     if (o.account) data.set(o.file, o.account);
   }
-  const portfolio = summarizePortfolio(accounts);
-  const portfolioFindings = runPortfolioRules(accounts, portfolio, { config, asOf }, rules);
+  const portfolio = summarizePortfolio(entries);
+  const portfolioFindings = runPortfolioRules(entries, portfolio, { config, asOf }, rules);
   diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));
   return { asOf, config, files, accounts, data, portfolio, diagnostics: sortDiagnostics(diagnostics, files) };
 }

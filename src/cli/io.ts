@@ -6,17 +6,29 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** Collects pieces into 64 KiB writes; `add` resolves once a full pipe has drained. */
+export function batchedWriter(stream: OutputStream): { add(text: string): Promise<void> | undefined; flush(): void } {
+  let batch = '';
+  return {
+    add(text) {
+      batch += text;
+      if (batch.length < 65536) return undefined;
+      const flushed = stream.write(batch);
+      batch = '';
+      return flushed === false && stream.once ? new Promise<void>((resume) => stream.once!('drain', resume)) : undefined;
+    },
+    flush() {
+      if (batch !== '') stream.write(batch);
+      batch = '';
+    },
+  };
+}
+
 /** Writes pieces in 64 KiB batches, waiting when a pipe's buffer is full, so big outputs stay out of memory. */
 export async function writeAll(stream: OutputStream, chunks: Iterable<string>): Promise<void> {
-  let batch = '';
-  for (const chunk of chunks) {
-    batch += chunk;
-    if (batch.length < 65536) continue;
-    const flushed = stream.write(batch);
-    batch = '';
-    if (flushed === false && stream.once) await new Promise<void>((resume) => stream.once!('drain', resume));
-  }
-  if (batch !== '') stream.write(batch);
+  const out = batchedWriter(stream);
+  for (const chunk of chunks) await out.add(chunk);
+  out.flush();
 }
 
 export interface CliIO {

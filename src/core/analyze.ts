@@ -47,6 +47,13 @@ export interface AccountResult {
 const NONE: QuestionId[] = Object.freeze([]) as unknown as QuestionId[];
 const orNone = (list: QuestionId[]) => (list.length === 0 ? NONE : list);
 
+/** What the portfolio summary and the portfolio rules need of an account: kept for every account even when results are streamed. */
+export type PortfolioEntry = Pick<AccountResult, 'id' | 'name' | 'file' | 'manager' | 'quadrant' | 'revenue'>;
+
+export function portfolioEntry(r: AccountResult): PortfolioEntry {
+  return { id: r.id, name: r.name, file: r.file, manager: r.manager, quadrant: r.quadrant, revenue: r.revenue };
+}
+
 export function analyzeOpportunities(account: Account): OpportunityResult[] {
   return (account.opportunities ?? []).map((o) => {
     const answers = QUESTIONS.map((q) => [q, normalizeAnswer(o.questions?.[q])] as const);

@@ -1,5 +1,5 @@
 import type { QuadrantId } from './types.js';
-import type { AccountResult } from './analyze.js';
+import type { PortfolioEntry } from './analyze.js';
 
 export const QUADRANTS: readonly QuadrantId[] = ['key', 'key-development', 'maintenance', 'opportunistic', 'unclassified'];
 
@@ -23,12 +23,12 @@ export function isKeyOrDevelopment(q: QuadrantId): boolean {
   return q === 'key' || q === 'key-development';
 }
 
-export function summarizePortfolio(accounts: readonly AccountResult[]): PortfolioSummary {
+export function summarizePortfolio(accounts: readonly PortfolioEntry[]): PortfolioSummary {
   const revenues = accounts.map((a) => a.revenue.current ?? 0).sort((a, b) => b - a);
   const total = revenues.reduce((a, b) => a + b, 0);
   const topN = Math.ceil(0.2 * accounts.length);
   const top20 = revenues.slice(0, topN).reduce((a, b) => a + b, 0);
-  let topAccount: AccountResult | null = null;
+  let topAccount: PortfolioEntry | null = null;
   for (const a of accounts) {
     if ((a.revenue.current ?? 0) > (topAccount?.revenue.current ?? 0)) topAccount = a;
   }

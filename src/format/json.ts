@@ -1,34 +1,54 @@
 /**
- * `--format json`: the SPEC 5 object, pretty-printed. Written in pieces so
- * that 100,000 accounts never sit in memory as one string; the text is
- * exactly what JSON.stringify(object, null, 2) would give.
+ * `--format json`: the SPEC 5 object, pretty-printed. The text is exactly
+ * what JSON.stringify(object, null, 2) would give, but it comes in pieces:
+ * the head, each account, then the rest. `kam score` writes accounts while
+ * the portfolio is still being read, so 100,000 accounts never sit in
+ * memory at once.
  */
+import type { AccountResult } from '../core/analyze.js';
+import { QUADRANTS } from '../core/portfolio.js';
+import type { QuadrantId } from '../core/types.js';
 import { accountObject, diagnosticObject, reportHead, type ReportInput } from './report-object.js';
 
-const LIST = /\n {2}"(accounts|diagnostics)": \[\](,?)\n/g;
+const ACCOUNTS = '\n  "accounts": [],\n';
+const DIAGNOSTICS = /\n {2}"diagnostics": \[\](,?)\n/;
+
+/** Everything before the first account. */
+export function jsonStart(asOf: string): string {
+  const quadrants = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<QuadrantId, number>;
+  const portfolio = { accounts: 0, revenue: { total: 0, topShare: 0, top20Share: 0, topAccount: null }, quadrants, managers: {} };
+  const empty = JSON.stringify(reportHead({ asOf, files: [], accounts: [], diagnostics: [], portfolio }), null, 2);
+  return `${empty.slice(0, empty.indexOf(ACCOUNTS))}\n  "accounts": [`;
+}
+
+/** One account; `index` 0 for the first. */
+export function jsonAccount(a: AccountResult, index: number): string {
+  return `${index === 0 ? '\n' : ',\n'}    ${JSON.stringify(accountObject(a), null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** After the last of `count` accounts: the portfolio, the diagnostics one by one, the summary. */
+export function* jsonEnd(input: ReportInput, count: number): Generator<string> {
+  const head = JSON.stringify(reportHead(input), null, 2);
+  const rest = head.slice(head.indexOf(ACCOUNTS) + ACCOUNTS.length);
+  const m = DIAGNOSTICS.exec(rest)!;
+  yield `${count === 0 ? ']' : '\n  ]'},\n${rest.slice(0, m.index)}`;
+  const list = input.diagnostics;
+  if (list.length === 0) {
+    yield `\n  "diagnostics": []${m[1]}\n`;
+  } else {
+    yield '\n  "diagnostics": [\n';
+    for (let i = 0; i < list.length; i++) {
+      yield `    ${JSON.stringify(diagnosticObject(list[i]!), null, 2).replace(/\n/g, '\n    ')}${i < list.length - 1 ? ',' : ''}\n`;
+    }
+    yield `  ]${m[1]}\n`;
+  }
+  yield `${rest.slice(m.index + m[0].length)}\n`;
+}
 
 export function* jsonChunks(input: ReportInput): Generator<string> {
-  const head = JSON.stringify(reportHead(input), null, 2);
-  const each = { accounts: input.accounts, diagnostics: input.diagnostics };
-  let at = 0;
-  for (const m of head.matchAll(LIST)) {
-    const name = m[1] as 'accounts' | 'diagnostics';
-    yield head.slice(at, m.index);
-    const items = each[name];
-    if (items.length === 0) {
-      yield `\n  "${name}": []${m[2]}\n`;
-    } else {
-      yield `\n  "${name}": [\n`;
-      const convert = name === 'accounts' ? accountObject : diagnosticObject;
-      for (let i = 0; i < items.length; i++) {
-        const text = JSON.stringify((convert as (x: unknown) => unknown)(items[i]), null, 2).replace(/\n/g, '\n    ');
-        yield `    ${text}${i < items.length - 1 ? ',' : ''}\n`;
-      }
-      yield `  ]${m[2]}\n`;
-    }
-    at = m.index + m[0].length;
-  }
-  yield `${head.slice(at)}\n`;
+  yield jsonStart(input.asOf);
+  for (let i = 0; i < input.accounts.length; i++) yield jsonAccount(input.accounts[i]!, i);
+  yield* jsonEnd(input, input.accounts.length);
 }
 
 export function formatJson(input: ReportInput): string {

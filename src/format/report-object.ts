@@ -77,7 +77,7 @@ export function reportHead(input: ReportInput) {
       managers: { ...input.portfolio.managers },
     },
     diagnostics: [] as ReturnType<typeof diagnosticObject>[],
-    summary: { files: input.files.length, accounts: input.accounts.length, errors, warnings },
+    summary: { files: input.files.length, accounts: input.portfolio.accounts, errors, warnings },
   };
 }
 

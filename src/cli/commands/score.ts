@@ -2,7 +2,7 @@ import { exitCodeFor } from '../../core/exit-code.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
-import { writeAll } from '../io.js';
+import { batchedWriter } from '../io.js';
 
 export interface ScoreOptions {
   format: 'table' | 'json' | 'markdown' | 'csv' | 'html';
@@ -16,16 +16,28 @@ export interface ScoreOptions {
 
 export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  if (options.format === 'json') {
+    // Accounts are written as they are scored: memory stays flat for any portfolio size.
+    const { jsonStart, jsonAccount, jsonEnd } = await import('../../format/json.js');
+    const out = batchedWriter(io.stdout);
+    let count = 0;
+    const run = await runPortfolio({
+      ...ctx.runOptions(paths, options),
+      retainAccounts: false,
+      onStart: ({ asOf }) => out.add(jsonStart(asOf)),
+      onAccount: (a) => out.add(jsonAccount(a, count++)),
+    });
+    for (const chunk of jsonEnd({ ...run, diagnostics: ctx.shown(run.diagnostics) }, count)) await out.add(chunk);
+    out.flush();
+    return exitCodeFor(run.diagnostics, options.maxWarnings);
+  }
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
     keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);
   // Each format's module is loaded only when it is the one asked for.
-  if (options.format === 'json') {
-    const { jsonChunks } = await import('../../format/json.js');
-    await writeAll(io.stdout, jsonChunks({ ...run, diagnostics: shown }));
-  } else if (options.format !== 'table') {
+  if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
     io.stdout.write(renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' }));
   } else {

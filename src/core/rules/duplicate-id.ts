@@ -1,4 +1,4 @@
-import type { AccountResult } from '../analyze.js';
+import type { PortfolioEntry } from '../analyze.js';
 import type { Finding, PortfolioRule } from './types.js';
 
 export const duplicateId: PortfolioRule = {
@@ -7,7 +7,7 @@ export const duplicateId: PortfolioRule = {
   defaultSeverity: 'error',
   description: 'Two account files share an id.',
   check(results) {
-    const first = new Map<string, AccountResult>();
+    const first = new Map<string, PortfolioEntry>();
     const findings: Finding[] = [];
     for (const r of results) {
       const seen = first.get(r.id);

@@ -2,7 +2,7 @@
  * The rule registry and engine (SPEC section 6). Rules are pure; the
  * engine applies the config's severities and leaves positions to the edge.
  */
-import type { AccountResult } from '../analyze.js';
+import type { AccountResult, PortfolioEntry } from '../analyze.js';
 import type { PortfolioSummary } from '../portfolio.js';
 import type { Account, Diagnostic, RuleSetting, Severity } from '../types.js';
 import { concentration } from './concentration.js';
@@ -58,7 +58,7 @@ export function runAccountRules(
 }
 
 export function runPortfolioRules(
-  results: readonly AccountResult[],
+  results: readonly PortfolioEntry[],
   summary: PortfolioSummary,
   ctx: RuleContext,
   rules: readonly Rule[] = RULES,

@@ -1,4 +1,4 @@
-import type { AccountResult } from '../analyze.js';
+import type { PortfolioEntry } from '../analyze.js';
 import { isKeyOrDevelopment } from '../portfolio.js';
 import type { Finding, PortfolioRule } from './types.js';
 
@@ -9,7 +9,7 @@ export const managerLoad: PortfolioRule = {
   description: 'A manager carries more key + key-development accounts than limits.accounts_per_manager.',
   check(results, summary, ctx) {
     const limit = ctx.config.limits.accounts_per_manager;
-    const byManager = new Map<string, AccountResult[]>();
+    const byManager = new Map<string, PortfolioEntry[]>();
     for (const r of results) {
       if (r.manager === null || !isKeyOrDevelopment(r.quadrant)) continue;
       byManager.set(r.manager, [...(byManager.get(r.manager) ?? []), r]);

@@ -1,4 +1,4 @@
-import type { AccountResult } from '../analyze.js';
+import type { AccountResult, PortfolioEntry } from '../analyze.js';
 import type { PortfolioSummary } from '../portfolio.js';
 import type { Account, Config, DocPath, Severity } from '../types.js';
 
@@ -14,7 +14,7 @@ export interface Finding {
   /** Where in the account file the problem sits; the I/O edge turns it into line:column. */
   path?: DocPath;
   /** For portfolio rules: the account the finding belongs to (its file is looked up). */
-  account?: AccountResult;
+  account?: PortfolioEntry;
 }
 
 interface RuleMeta {
@@ -31,7 +31,7 @@ export interface AccountRule extends RuleMeta {
 
 export interface PortfolioRule extends RuleMeta {
   scope: 'portfolio';
-  check(results: readonly AccountResult[], summary: PortfolioSummary, ctx: RuleContext): Finding[];
+  check(results: readonly PortfolioEntry[], summary: PortfolioSummary, ctx: RuleContext): Finding[];
 }
 
 export type Rule = AccountRule | PortfolioRule;
