@@ -10,10 +10,21 @@ export interface PlanItem {
   done: boolean;
 }
 
+/**
+ * Whether satisfaction was measured within `reviewMonths` before the as-of
+ * date. Entries after the as-of date do not count, so results do not depend
+ * on when they are read.
+ */
+export function satisfactionReview(account: Account, asOf: string, reviewMonths: number): { since: string; measured: boolean; latest: string | undefined } {
+  const since = monthsBefore(asOf, reviewMonths);
+  const dates = (account.performance?.satisfaction ?? []).map((e) => e.date).filter((d) => d <= asOf);
+  return { since, measured: dates.some((d) => d >= since), latest: dates.sort().pop() };
+}
+
 export function planChecklist(account: Account, asOf: string, reviewMonths: number): PlanItem[] {
   const plan = account.plan;
   const tactics = plan?.development?.tactics ?? {};
-  const since = monthsBefore(asOf, reviewMonths);
+  const review = satisfactionReview(account, asOf, reviewMonths);
   return [
     { id: 'charter-objectives', label: "the customer's objectives", where: 'plan.charter.objectives', done: Boolean(plan?.charter?.objectives?.length) },
     { id: 'development-objectives', label: 'development objectives', where: 'plan.development.objectives', done: Boolean(plan?.development?.objectives?.length) },
@@ -26,9 +37,9 @@ export function planChecklist(account: Account, asOf: string, reviewMonths: numb
     },
     {
       id: 'satisfaction',
-      label: `customer satisfaction measured since ${since}`,
+      label: `customer satisfaction measured since ${review.since}`,
       where: 'performance.satisfaction',
-      done: (account.performance?.satisfaction ?? []).some((e) => e.date >= since && e.date <= asOf),
+      done: review.measured,
     },
   ];
 }
