@@ -21,9 +21,19 @@ export function jsonStart(asOf: string): string {
   return `${empty.slice(0, empty.indexOf(ACCOUNTS))}\n  "accounts": [`;
 }
 
+/**
+ * A value as it appears as an item of a top-level list: stringified inside
+ * {"x":[value]} so JSON.stringify indents it itself, then cut out (cheaper
+ * than re-indenting the text).
+ */
+function listItem(value: unknown): string {
+  const text = JSON.stringify({ x: [value] }, null, 2);
+  return text.slice(11, -6); // after '{\n  "x": [\n', before '\n  ]\n}'
+}
+
 /** One account; `index` 0 for the first. */
 export function jsonAccount(a: AccountResult, index: number): string {
-  return `${index === 0 ? '\n' : ',\n'}    ${JSON.stringify(accountObject(a), null, 2).replace(/\n/g, '\n    ')}`;
+  return `${index === 0 ? '\n' : ',\n'}${listItem(accountObject(a))}`;
 }
 
 /** After the last of `count` accounts: the portfolio, the diagnostics one by one, the summary. */
@@ -38,7 +48,7 @@ export function* jsonEnd(input: ReportInput, count: number): Generator<string> {
   } else {
     yield '\n  "diagnostics": [\n';
     for (let i = 0; i < list.length; i++) {
-      yield `    ${JSON.stringify(diagnosticObject(list[i]!), null, 2).replace(/\n/g, '\n    ')}${i < list.length - 1 ? ',' : ''}\n`;
+      yield `${listItem(diagnosticObject(list[i]!))}${i < list.length - 1 ? ',' : ''}\n`;
     }
     yield `  ]${m[1]}\n`;
   }
