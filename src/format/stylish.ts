@@ -8,6 +8,8 @@ export interface StylishOptions {
   colors: Colors;
   /** Files read, for the summary line. */
   files?: number;
+  /** Warnings left out by --quiet, so the summary does not claim there are none. */
+  hidden?: number;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -29,8 +31,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   const checked = options.files !== undefined ? `${plural(options.files, 'file')} checked: ` : '';
+  const hidden = options.hidden ? c.dim(` (${plural(options.hidden, 'warning')} not shown: --quiet)`) : '';
   if (errors + warnings === 0) {
-    lines.push(c.green(`${checked}no problems`));
+    lines.push(`${c.green(`${checked}${options.hidden ? 'no errors' : 'no problems'}`)}${hidden}`);
+  } else if (options.hidden) {
+    lines.push(`${c.red(c.bold(`${checked}${plural(errors, 'error')}`))}${hidden}`);
   } else {
     const summary = `${checked}${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));

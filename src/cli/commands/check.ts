@@ -48,13 +48,13 @@ export function parseOutputs(formats: string[], output: string | undefined): { f
   return specs;
 }
 
-async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, settings: Parameters<typeof ruleCatalog>[0], toTerminal: boolean): Promise<string> {
+async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, settings: Parameters<typeof ruleCatalog>[0], toTerminal: boolean, hidden: number): Promise<string> {
   const { diagnostics, files } = input;
   switch (format) {
     case 'stylish': {
       const { formatStylish } = await import('../../format/stylish.js');
       const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
-      return formatStylish(diagnostics, { colors, files: files.length });
+      return formatStylish(diagnostics, { colors, files: files.length, hidden });
     }
     case 'json':
       return (await import('../../format/json.js')).formatJson(input);
@@ -128,7 +128,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
       await writeAll(io.stdout, jsonChunks(input));
       continue;
     }
-    let text = await render(o.format, input, ctx, run.config.rules, o.file === undefined);
+    let text = await render(o.format, input, ctx, run.config.rules, o.file === undefined, run.diagnostics.length - shown.length);
     if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
     else writeFileAtomic(resolve(io.cwd, o.file), text);

@@ -22,7 +22,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   io.stdout.write(
     options.format === 'json'
       ? formatJson({ ...run, diagnostics: shown })
-      : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length }),
+      : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length }),
   );
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }
