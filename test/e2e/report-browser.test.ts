@@ -1,21 +1,17 @@
-// The HTML report in a real browser (Debian's chromium, driven by playwright-core).
+// The HTML report in a real browser (a system Chromium or the packaged one, driven by playwright-core).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.js';
 import { EXAMPLES, ROOT, runKam, tempDir } from '../helpers/run-kam.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const dir = tempDir();
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Debian chromium is required for this test (.ci/run installs it: apt-get install chromium)');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  ({ browser } = await launchBrowser());
 });
 afterAll(async () => {
   await browser?.close();

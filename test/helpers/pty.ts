@@ -34,7 +34,7 @@ export function kamInPty(args: string[], cwd: string): Pty {
     output: () => strip(screen),
     type: (keys) => child.stdin.write(keys),
     exit,
-    waitFor(text, timeoutMs = 10_000) {
+    waitFor(text, timeoutMs = 120_000) {
       return new Promise((done, fail) => {
         const check = () => {
           const plain = strip(screen).slice(consumed);
