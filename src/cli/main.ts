@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SORT_KEYS } from '../core/sort.js';
+import { terminalLines } from '../format/terminal-text.js';
 import { createContext, type CommandContext, type GlobalOptions } from './context.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -55,7 +56,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `kam: ${s.slice(7)}` : s),
+      // Commander repeats what was typed (an unknown option, a bad value): shown escaped, like all text.
+      outputError: (s, write) => write(terminalLines(s.startsWith('error:') ? `kam: ${s.slice(7)}` : s)),
     })
     .addHelpText('after', EXAMPLES);
 
@@ -206,22 +208,29 @@ async function handleError(e: unknown, io: CliIO, debug: boolean): Promise<numbe
     // Help and version exit 0; every other parse problem is bad usage (SPEC 7), not commander's 1.
     return e.exitCode === 0 ? 0 : 2;
   }
+  // Messages quote paths, values and account text: every one goes out through the terminal escaping.
+  const say = (text: string) => io.stderr.write(`${terminalLines(text)}\n`);
   const { UsageError } = await import('../io/errors.js');
   const { Cancelled } = await import('../questionnaire/asker.js');
   if (e instanceof Cancelled) {
-    io.stderr.write('\nkam: cancelled; nothing was written\n');
+    say('\nkam: cancelled; nothing was written');
     return 130;
   }
   const { ConfigError } = await import('../io/config.js');
+  const { WriteConflict } = await import('../io/atomic-write.js');
+  if (e instanceof WriteConflict) {
+    say(`kam: ${e.message}`);
+    return 1;
+  }
   if (e instanceof UsageError) {
-    io.stderr.write(`kam: ${e.message}\n`);
+    say(`kam: ${e.message}`);
     return 2;
   }
   if (e instanceof ConfigError) {
-    io.stderr.write(`kam: invalid config file\n${e.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    say(`kam: invalid config file\n${e.problems.map((p) => `  ${p}`).join('\n')}`);
     return 2;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(debug ? `${err.stack ?? err.message}\n` : `kam: internal error: ${err.message} (run again with --debug for details)\n`);
+  say(debug ? err.stack ?? err.message : `kam: internal error: ${err.message} (run again with --debug for details)`);
   return 2;
 }

@@ -1,5 +1,6 @@
 /**
- * Text from account files shown on a terminal: control characters and
+ * The one escaping for terminals. Text from account files, configs, paths
+ * and arguments shown on a terminal: control characters and
  * escape sequences are made visible (\x1B, \n …) so they are never
  * interpreted, and bidirectional overrides cannot reorder what is shown.
  */
@@ -14,4 +15,9 @@ export function terminalSafe(text: string): string {
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
+}
+
+/** A message of several lines (errors, questionnaire output): each line escaped, the line breaks kept. */
+export function terminalLines(text: string): string {
+  return text.split('\n').map(terminalSafe).join('\n');
 }

@@ -3,25 +3,117 @@
  * a temporary file in the same folder, then a rename. The old file's mode is
  * kept; a symlink in place of the target is refused (we would replace the
  * link, not what it points to).
+ *
+ * Compare-and-swap: a command that read the file before changing it passes
+ * what it read as `expect`; just before the rename the file is read again,
+ * and if it changed (another kam, an editor) nothing is written and
+ * WriteConflict says so. Two kam processes cannot both pass that check: it
+ * and the rename happen while holding a lock file next to the target.
+ *
+ * Leftovers of a killed run (temporary and lock files) carry kam's name and
+ * the writer's process id; the next write in that folder removes those whose
+ * process is gone, and discovery never reads them (they start with a dot).
  */
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { UsageError } from './errors.js';
 
-export class WriteRefused extends Error {}
+/** The target cannot be written at all (a symlink, a folder, a device): bad usage, exit 2. */
+export class WriteRefused extends UsageError {}
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/** The file changed since it was read: nothing was written; running again is safe (exit 1). */
+export class WriteConflict extends Error {}
+
+export interface WriteOptions {
+  /** What the file held when it was read (null: it did not exist). Omitted: replace whatever is there. */
+  expect?: Uint8Array | null;
+  /** The path as the user gave it, for messages. */
+  shown?: string;
+}
+
+const LEFTOVER = /^\..+\.kam-(\d+)-[0-9a-f]{8}\.tmp$|^\..+\.kam-lock$/;
+/** A lock older than this is a leftover even if its process id was reused. */
+const STALE_LOCK_MS = 60_000;
+
+function alive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function lockIsStale(lock: string): boolean {
+  try {
+    const pid = Number(readFileSync(lock, 'utf8').trim());
+    if (pid === process.pid) return false;
+    return !alive(pid) || Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false; // gone already, or unreadable: not ours to remove
+  }
+}
+
+/** Removes temporary and lock files left in `dir` by kam processes that no longer run. */
+export function removeLeftovers(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = LEFTOVER.exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    const stale = m[1] !== undefined ? Number(m[1]) !== process.pid && !alive(Number(m[1])) : lockIsStale(path);
+    if (stale) rmSync(path, { force: true });
+  }
+}
+
+function acquireLock(lock: string, shown: string): () => void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (attempt === 0 && lockIsStale(lock)) rmSync(lock, { force: true });
+    }
+  }
+  throw new WriteConflict(`${shown} is being written by another kam right now; nothing was written. Run the command again once it has finished.`);
+}
+
+function unchanged(path: string, expected: Uint8Array | null): boolean {
+  let current: Buffer;
+  try {
+    current = readFileSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return expected === null;
+    throw e;
+  }
+  return expected !== null && current.equals(expected);
+}
+
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const shown = options.shown ?? path;
   let mode = 0o644;
   try {
     const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) throw new WriteRefused(`${path} is a symbolic link; write to its target instead`);
-    if (!stat.isFile()) throw new WriteRefused(`${path} is not a regular file`);
+    if (stat.isSymbolicLink()) throw new WriteRefused(`${shown} is a symbolic link; write to its target instead`);
+    if (!stat.isFile()) throw new WriteRefused(`${shown} is not a regular file`);
     mode = stat.mode & 0o7777;
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const dir = dirname(path);
+  removeLeftovers(dir);
+  const temp = join(dir, `.${basename(path)}.kam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', mode);
@@ -31,7 +123,21 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temp, path);
+    if (options.expect === undefined) {
+      renameSync(temp, path);
+      return;
+    }
+    const release = acquireLock(join(dir, `.${basename(path)}.kam-lock`), shown);
+    try {
+      if (!unchanged(path, options.expect)) {
+        throw new WriteConflict(options.expect === null
+          ? `${shown} was created by someone else while kam was working; nothing was written. Run the command again.`
+          : `${shown} changed since kam read it (another kam, or an editor); nothing was written. Run the command again to start from the file as it is now.`);
+      }
+      renameSync(temp, path);
+    } finally {
+      release();
+    }
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });

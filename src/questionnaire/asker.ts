@@ -2,6 +2,7 @@
  * Who answers the questions: a person at a terminal (Inquirer.js) or an
  * answers file. Both go through parseAnswer, so both are validated alike.
  */
+import { terminalSafe } from '../format/terminal-text.js';
 import { UsageError } from '../io/errors.js';
 import { parseAnswer, type Answer, type Question } from './questions.js';
 
@@ -44,22 +45,26 @@ export async function terminalAsker(streams: PromptStreams, say: (text: string) 
   return {
     say,
     async ask(q) {
-      const message = q.help ? `${q.message} ${dim(`(${q.help})`)}` : q.message;
+      // Messages, help, choices and defaults can quote account and config text: escaped for the terminal.
+      const message = q.help ? `${terminalSafe(q.message)} ${dim(`(${terminalSafe(q.help)})`)}` : terminalSafe(q.message);
       if (q.kind === 'choice') {
-        const choices = [...(q.optional && q.default === undefined ? [{ name: '(leave out)', value: '' }] : []), ...q.choices!.map((c) => ({ name: c, value: c }))];
+        const choices = [...(q.optional && q.default === undefined ? [{ name: '(leave out)', value: '' }] : []), ...q.choices!.map((c) => ({ name: terminalSafe(c), value: c }))];
         const picked = await wrap(select({ message, choices, ...(q.default !== undefined ? { default: String(q.default) } : {}) }, context));
         return picked === '' ? undefined : picked;
       }
       if (q.kind === 'confirm') return wrap(confirm({ message, default: q.default === undefined ? true : Boolean(q.default) }, context));
+      // The prompt shows (and on Enter returns) the escaped default; it stands for the default itself.
+      const shownDefault = q.default !== undefined ? terminalSafe(String(q.default)) : undefined;
+      const unshown = (value: string) => (shownDefault !== undefined && value === shownDefault ? String(q.default) : value);
       const typed = await wrap(input({
         message,
-        ...(q.default !== undefined ? { default: String(q.default) } : {}),
+        ...(shownDefault !== undefined ? { default: shownDefault } : {}),
         validate: (value: string) => {
-          const r = parseAnswer(q, value);
-          return r.ok ? true : r.error;
+          const r = parseAnswer(q, unshown(value));
+          return r.ok ? true : terminalSafe(r.error);
         },
       }, context));
-      const r = parseAnswer(q, typed);
+      const r = parseAnswer(q, unshown(typed));
       return r.ok ? r.value : undefined;
     },
   };

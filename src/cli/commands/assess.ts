@@ -8,7 +8,8 @@ import { resolveConfig } from '../../portfolio-run.js';
 import { SECTIONS, sectionQuestions, type Section } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
-import { askAll, createAsker, lineDiff, readForEdit, writeAccount } from './session.js';
+import { lineDiff } from '../../format/line-diff.js';
+import { askAll, createAsker, readForEdit, writeAccount } from './session.js';
 
 export interface AssessOptions {
   section?: Section[];
@@ -54,7 +55,7 @@ export async function assessCommand(file: string, options: AssessOptions, ctx: C
   const { io } = ctx;
   const path = resolve(io.cwd, file);
   const config = resolveConfig({ paths: [dirname(file)], cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
-  const { raw, account } = readForEdit(path, config);
+  const { raw, bytes, account } = readForEdit(path, config, file);
   const sections = options.section && options.section.length > 0 ? options.section : [...SECTIONS];
   for (const s of sections) if (!SECTIONS.includes(s)) throw new UsageError(`unknown section "${s}": use ${SECTIONS.join(', ')}`);
   const { asker } = await createAsker('assess', options.answers, ctx);
@@ -80,7 +81,7 @@ export async function assessCommand(file: string, options: AssessOptions, ctx: C
     io.stdout.write(lineDiff(raw, text, file));
     return 0;
   }
-  writeAccount(path, text, config);
+  writeAccount(path, text, config, bytes, file);
   asker.say(`Wrote ${changes.length} change${changes.length === 1 ? '' : 's'} to ${file}.`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import { analyzeAccount } from '../../core/analyze.js';
@@ -78,7 +78,9 @@ export async function newCommand(fileArg: string | undefined, options: NewOption
   data.id = id;
   data.name = name;
   const file = resolve(io.cwd, fileArg ?? `${existsSync(resolve(io.cwd, 'accounts')) ? 'accounts/' : ''}${id}.yaml`);
-  if (existsSync(file) && !options.force) throw new UsageError(`${relative(io.cwd, file)} exists; kam new does not overwrite it without --force (kam assess changes an existing account)`);
+  // What was there when we looked: the write refuses if that changes meanwhile.
+  const before = existsSync(file) ? readFileSync(file) : null;
+  if (before !== null && !options.force) throw new UsageError(`${relative(io.cwd, file)} exists; kam new does not overwrite it without --force (kam assess changes an existing account)`);
   take(rest, await askAll(asker, rest));
 
   for (const axis of ['attractiveness', 'strength'] as const) {
@@ -105,7 +107,7 @@ export async function newCommand(fileArg: string | undefined, options: NewOption
     return 0;
   }
   mkdirSync(dirname(file), { recursive: true });
-  writeAccount(file, accountText(account, file), config);
+  writeAccount(file, accountText(account, file), config, before, shown);
   asker.say(`Wrote ${shown}.`);
   return 0;
 }

@@ -7,7 +7,8 @@ import { qualifyQuestions } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
 import { applyChanges, changesFrom } from './assess.js';
-import { askAll, createAsker, lineDiff, readForEdit, writeAccount } from './session.js';
+import { lineDiff } from '../../format/line-diff.js';
+import { askAll, createAsker, readForEdit, writeAccount } from './session.js';
 
 export interface QualifyOptions {
   opportunity?: string;
@@ -23,7 +24,7 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   const { io } = ctx;
   const path = resolve(io.cwd, file);
   const config = resolveConfig({ paths: [dirname(file)], cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
-  const { raw, account } = readForEdit(path, config);
+  const { raw, bytes, account } = readForEdit(path, config, file);
   const { asker } = await createAsker('qualify', options.answers, ctx);
   const existing = account.opportunities ?? [];
 
@@ -68,6 +69,6 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   if (changes.length === 0) return 0;
   const text = editYaml(raw, changes);
   if (options.dryRun) io.stdout.write(lineDiff(raw, text, file));
-  else writeAccount(path, text, config);
+  else writeAccount(path, text, config, bytes, file);
   return 0;
 }

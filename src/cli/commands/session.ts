@@ -8,13 +8,16 @@ import type { Account, Config } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { loadAccountText } from '../../io/load-account.js';
+import { readRegularFile } from '../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../io/source-text.js';
 import { accountValidators } from '../../io/schema.js';
 import { answersAsker, terminalAsker, type Asker } from '../../questionnaire/asker.js';
 import { flattenAnswers, type Question } from '../../questionnaire/questions.js';
+import { terminalLines } from '../../format/terminal-text.js';
 import type { CommandContext } from '../context.js';
 
 export async function createAsker(command: string, answersFile: string | undefined, ctx: CommandContext): Promise<{ asker: Asker; answers?: Map<string, unknown> }> {
-  const say = (text: string) => ctx.io.stderr.write(`${text}\n`);
+  const say = (text: string) => ctx.io.stderr.write(`${terminalLines(text)}\n`);
   if (answersFile !== undefined) {
     let data: unknown;
     try {
@@ -40,51 +43,33 @@ export async function askAll(asker: Asker, questions: Question[]): Promise<Map<s
 
 export interface LoadedForEdit {
   raw: string;
+  /** The bytes as read: the write checks the file still holds them (compare-and-swap). */
+  bytes: Buffer;
   account: Account;
 }
 
 /** The file as text (BOM and line endings untouched) and as a valid account. */
-export function readForEdit(file: string, config: Config): LoadedForEdit {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+export function readForEdit(file: string, config: Config, shown = file): LoadedForEdit {
+  const read = readRegularFile(file, MAX_FILE_BYTES);
+  if (!read.ok) throw new UsageError(`${shown}: ${read.message}`);
+  const bytes = read.bytes;
   const loaded = loadAccountText(file, bytes, { validators: accountValidators(config), config });
   if (!loaded.ok) {
     const first = loaded.diagnostics[0]!;
-    throw new UsageError(`${file} is not a valid account file yet (${first.line}:${first.column} ${first.message}); fix it first (kam validate ${file})`);
+    throw new UsageError(`${shown} is not a valid account file yet (${first.line}:${first.column} ${first.message}); fix it first (kam validate ${shown})`);
   }
-  return { raw: bytes.toString('utf8'), account: loaded.account };
+  return { raw: bytes.toString('utf8'), bytes, account: loaded.account };
 }
 
-/** Validates the new text as an account before it replaces anything, then writes atomically. */
-export function writeAccount(file: string, text: string, config: Config): void {
+/**
+ * Validates the new text as an account before it replaces anything, then
+ * writes atomically if the file still holds `expected` (null: still absent).
+ */
+export function writeAccount(file: string, text: string, config: Config, expected: Uint8Array | null, shown = file): void {
   const check = loadAccountText(file, Buffer.from(text, 'utf8'), { validators: accountValidators(config), config });
   if (!check.ok) {
     const first = check.diagnostics[0]!;
     throw new Error(`the new text would not be a valid account (${first.line}:${first.column} ${first.message}); nothing was written`);
   }
-  writeFileAtomic(file, text);
-}
-
-/** A small line diff (longest common subsequence) for --dry-run. */
-export function lineDiff(before: string, after: string, file: string): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out = [`--- ${file}`, `+++ ${file} (after)`];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) { i++; j++; continue; }
-    // Removed lines before added ones, as in a unified diff.
-    if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push(`-${i + 1}: ${a[i++]}`);
-    else out.push(`+${j + 1}: ${b[j++]}`);
-  }
-  return `${out.join('\n')}\n`;
+  writeFileAtomic(file, text, { expect: expected, shown });
 }

@@ -1,0 +1,43 @@
+/**
+ * Reading a file kam was told to read, without trusting what the name points
+ * to: only regular files (a FIFO would block, /dev/zero never ends), and the
+ * size is checked on the open descriptor before any byte is read, so what is
+ * checked is what is read.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; message: string; code: string };
+
+export function tooLargeMessage(bytes: number, what = 'account files'): string {
+  return `file is ${(bytes / 1048576).toFixed(1)} MiB, above the 1 MiB limit for ${what}; split it or remove what does not belong there`;
+}
+
+export function readRegularFile(path: string, maxBytes: number, what = 'account files'): ReadResult {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { ok: false, code, message: `cannot read the file (${code})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      const kind = stat.isFIFO() ? 'a named pipe' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isDirectory() ? 'a directory' : stat.isSocket() ? 'a socket' : 'not a regular file';
+      return { ok: false, code: 'ENOTREG', message: `not a regular file (${kind}); kam reads only regular files` };
+    }
+    if (stat.size > maxBytes) return { ok: false, code: 'EFBIG', message: tooLargeMessage(stat.size, what) };
+    // One byte more than the limit: a file growing while it is read is caught too.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxBytes) return { ok: false, code: 'EFBIG', message: tooLargeMessage(length, what) };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { ok: false, code, message: `cannot read the file (${code})` };
+  } finally {
+    closeSync(fd);
+  }
+}
