@@ -70,7 +70,8 @@ describe('with an answers file', () => {
     const r = await kam('new', '--answers', a);
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir.path, 'accounts', 'fjord-shipping-as.yaml'), 'utf8');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=.*schemas\/account\.schema\.json\n/);
+    // No schema copy in this repository (kam schema --write makes one): no line pointing into kam's own install.
+    expect(text).toMatch(/^id: fjord-shipping-as\n/);
     expect(text).toContain('# Customer attractiveness: each factor 0..10');
     expect(parse(text)).toEqual({
       id: 'fjord-shipping-as', name: 'Fjord Shipping AS', manager: 'Dana Reyes',
@@ -183,15 +184,17 @@ describe('in a real terminal', () => {
     await pty.waitFor('Realistic annual potential');
     pty.type(KEYS.enter);
     // Attractiveness: score size (weight 3) and skip the rest; strength: trust (weight 2) only.
-    await pty.waitFor('Attractiveness: Size');
+    // Each prompt is waited for by its own label: a prompt is redrawn several times, so a
+    // common prefix would also match the redraws of the one before it.
+    await pty.waitFor('Attractiveness: Size (0-10)');
     pty.type(`8${KEYS.enter}`);
-    for (let i = 0; i < 9; i++) {
-      await pty.waitFor('Attractiveness:');
+    for (const factor of ['Growth potential', 'Financial stability', 'Ease of access', 'Relationship closeness', 'Strategic fit', 'Early adopter', 'Values offer', 'Low competition', 'Market standing']) {
+      await pty.waitFor(`Attractiveness: ${factor} (0-10)`);
       pty.type(KEYS.enter);
     }
-    for (let i = 0; i < 9; i++) {
-      await pty.waitFor('Strength vs the best competitor:');
-      pty.type(i === 8 ? `3${KEYS.enter}` : KEYS.enter);
+    for (const factor of ['Price', 'Service', 'People quality', 'Response speed', 'Relationships', 'Innovation', 'Value in use', 'Sustainability', 'Trust']) {
+      await pty.waitFor(`Strength vs the best competitor: ${factor} (0-10)`);
+      pty.type(factor === 'Trust' ? `3${KEYS.enter}` : KEYS.enter);
     }
     await pty.waitFor('Score significance through its six factors');
     pty.type(`n${KEYS.enter}`);

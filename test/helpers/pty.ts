@@ -32,7 +32,11 @@ export function kamInPty(args: string[], cwd: string): Pty {
   const exit = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return {
     output: () => strip(screen),
-    type: (keys) => child.stdin.write(keys),
+    type: (keys) => {
+      // What comes next is the answer to these keys: earlier redraws must not satisfy a later waitFor.
+      consumed = strip(screen).length;
+      child.stdin.write(keys);
+    },
     exit,
     waitFor(text, timeoutMs = 120_000) {
       return new Promise((done, fail) => {
