@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The only place that touches process exit state; everything else returns codes.
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/kam.js';
 
 // A reader that goes away (`kam score | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

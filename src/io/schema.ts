@@ -3,22 +3,18 @@
  * that redefines an axis's factors gets a derived account schema whose
  * factor set is exactly the config's (SPEC 4).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Axis, Config, DocPath } from '../core/types.js';
 import { nearest } from '../core/suggest.js';
+// Imported, not read from disk: the bundle in dist/ carries them wherever kam is installed.
+import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export type SchemaName = 'account' | 'config';
+const SCHEMAS: Record<SchemaName, AnySchemaObject> = { account: accountSchema, config: configSchema };
 
-const cache = new Map<string, AnySchemaObject>();
-export function readSchema(name: 'account' | 'config'): AnySchemaObject {
-  let schema = cache.get(name);
-  if (!schema) {
-    schema = JSON.parse(readFileSync(`${SCHEMA_DIR}${name}.schema.json`, 'utf8')) as AnySchemaObject;
-    cache.set(name, schema);
-  }
-  return schema;
+export function readSchema(name: SchemaName): AnySchemaObject {
+  return SCHEMAS[name];
 }
 
 /** A real calendar date: "2026-02-30" is not one. */

@@ -10,7 +10,9 @@ import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
 // `yaml` is loaded on first use: valid files never need it, and it costs ~20 ms at start-up.
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
-const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+// In the bundle (dist/), esbuild turns the plain require() into a lazily initialised bundled module.
+const yaml = (): YamlModule =>
+  (yamlModule ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule);
 import type { DocPath } from '../core/types.js';
 
 export const MAX_DEPTH = 64;
