@@ -31,7 +31,7 @@ Examples:
   $ kam check --format github --format sarif=kam.sarif   in CI
 
 Exit codes: 0 done, 1 errors found (or too many warnings), 2 bad usage or config.
-Docs: README.md; schemas for editors in schemas/.`;
+Docs: README.md and docs/; schemas for editors: kam schema --write.`;
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode = 0;
@@ -119,8 +119,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('init')
     .description('scaffold an account-plan repository: config, an example account, a CI workflow, a pre-commit hook')
     .argument('[dir]', 'where (default: the current directory)')
-    .action(async (dir: string | undefined, _opts: unknown, cmd: Command) => {
-      exitCode = await (await import('./commands/init.js')).initCommand(dir, context(cmd));
+    .addOption(new Option('--ci <system>', 'which CI configuration to write').choices(['github', 'gitlab', 'both', 'none']).default('github'))
+    .addOption(new Option('--ref <ref>', 'the kam tag or commit that CI and pre-commit use').default('main'))
+    .addOption(new Option('--sarif', 'also upload SARIF to GitHub code scanning (needs Advanced Security on private repositories)'))
+    .action(async (dir: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/init.js')).initCommand(dir, opts, context(cmd));
     });
 
   program
@@ -170,6 +173,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addHelpText('after', '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml')
     .action(async (target: string, opts: Record<string, unknown>, cmd: Command) => {
       exitCode = await (await import('./commands/show.js')).showCommand(target, opts, context(cmd));
+    });
+
+  program
+    .command('schema')
+    .description('the JSON Schemas for editors: print one, or copy both into the repository')
+    .argument('[name]', 'account or config (default: account)')
+    .addOption(new Option('--write [dir]', 'write both schemas into DIR (default: schemas/ beside kam.config.yaml)'))
+    .addOption(new Option('--check [dir]', 'exit 1 when the copies in DIR are missing or differ from this kam version\'s'))
+    .addOption(configOption())
+    .addHelpText('after', `
+Editors with the YAML language server read the first line of each file:
+  # yaml-language-server: $schema=../schemas/account.schema.json
+kam init writes the copies; run kam schema --write after upgrading kam.`)
+    .action(async (name: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/schema.js')).schemaCommand(name, opts, context(cmd));
     });
 
   program

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_FACTORS, factorLabel } from '../../core/factors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { SCHEMA_FOLDER, schemaJson } from '../../io/schema-copies.js';
 import { readSchema } from '../../io/schema.js';
 import type { CommandContext } from '../context.js';
-import { VERSION } from '../version.js';
+import { DEFAULT_REF, REPOSITORY, REPOSITORY_URL } from '../project.js';
 
 type SchemaNode = { description?: string; properties?: Record<string, SchemaNode> };
 
@@ -13,7 +14,7 @@ function configText(): string {
   const factors = (axis: 'attractiveness' | 'strength') => DEFAULT_FACTORS[axis]
     .map((id) => `    ${id}: 1${' '.repeat(Math.max(1, 24 - id.length))}# ${schema.properties?.[axis]?.properties?.[id]?.description ?? factorLabel(id)}`)
     .join('\n');
-  return `# yaml-language-server: $schema=node_modules/kam/schemas/config.schema.json
+  return `# yaml-language-server: $schema=${SCHEMA_FOLDER}/config.schema.json
 # kam settings for this account-plan repository. Everything is optional.
 currency: EUR
 # as_of: 2026-12-31              # fix "today" for reproducible checks (else --as-of, else the real date)
@@ -43,7 +44,7 @@ rules:
 `;
 }
 
-const EXAMPLE = `# yaml-language-server: $schema=../node_modules/kam/schemas/account.schema.json
+const EXAMPLE = `# yaml-language-server: $schema=../${SCHEMA_FOLDER}/account.schema.json
 # An example account: replace it with your own (kam new asks the questions).
 id: example-customer
 name: Example Customer Ltd
@@ -67,44 +68,85 @@ relationship:
   perceived_level: product-provider
 `;
 
-const WORKFLOW = `# Checks the account plans on every pull request (kam check).
+/** GitHub: kam's own action, from this repository at `ref` (no registry, no npm install). */
+function workflow(ref: string, sarif: boolean): string {
+  return `# Checks the account plans on every pull request: annotations on the changed
+# lines and a summary on the run page. kam runs from its repository at the ref
+# below; pin a release tag or a commit SHA for reproducible checks.
 name: account plans
 on:
   pull_request:
   push:
     branches: [main]
+permissions:
+  contents: read${sarif ? '\n  security-events: write   # SARIF upload to code scanning (needs GitHub Advanced Security on private repositories)' : ''}
 jobs:
   kam:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: ${REPOSITORY}@${ref}
         with:
-          node-version: 20
-      - run: npm install --global kam@${VERSION}
-      - run: kam check accounts/ --format github
+          paths: accounts/
+          max-warnings: ''          # e.g. 0 to fail on any warning${sarif ? `
+          formats: sarif=kam.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: kam.sarif` : ''}
 `;
+}
 
-const PRE_COMMIT = `# pre-commit: check the account plans before each commit (https://pre-commit.com).
+/** GitLab: Code Quality and test reports; kam installed from its repository with npm. */
+function gitlabJob(ref: string): string {
+  return `# Checks the account plans in every pipeline: findings in the merge request
+# widget (Code Quality) and as a test report. kam is installed from its
+# repository at the ref below; pin a release tag or a commit SHA.
+kam:
+  image: node:20
+  stage: test
+  script:
+    - npm install --global --no-audit --no-fund git+${REPOSITORY_URL}.git#${ref}
+    - kam check accounts/ --format stylish --format gitlab=gl-code-quality.json --format junit=kam-junit.xml
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality.json
+      junit: kam-junit.xml
+`;
+}
+
+function preCommit(ref: string): string {
+  return `# pre-commit: check the account plans before each commit (https://pre-commit.com).
+# Needs Node.js ${'>='}20.17 on the PATH. Pin rev to a release tag or a commit SHA.
 repos:
-  - repo: local
+  - repo: ${REPOSITORY_URL}
+    rev: ${ref}
     hooks:
       - id: kam-check
-        name: kam check
-        entry: kam check accounts/
-        language: system
-        pass_filenames: false
-        files: ^accounts/.*\\.ya?ml$
 `;
+}
+
+export interface InitOptions {
+  ref?: string;
+  ci?: 'github' | 'gitlab' | 'both' | 'none';
+  sarif?: boolean;
+}
 
 /** \`kam init [dir]\`: scaffolds an account-plan repository; never overwrites a file. */
-export async function initCommand(dir: string | undefined, ctx: CommandContext): Promise<number> {
+export async function initCommand(dir: string | undefined, options: InitOptions, ctx: CommandContext): Promise<number> {
   const root = resolve(ctx.io.cwd, dir ?? '.');
+  const ref = options.ref ?? DEFAULT_REF;
+  const ci = options.ci ?? 'github';
   const files: [string, string][] = [
     ['kam.config.yaml', configText()],
     ['accounts/example-customer.yaml', EXAMPLE],
-    ['.github/workflows/account-plans.yml', WORKFLOW],
-    ['.pre-commit-config.yaml', PRE_COMMIT],
+    // Copies for editors: a $schema line must resolve in this repository for every colleague.
+    [`${SCHEMA_FOLDER}/account.schema.json`, schemaJson(readSchema('account'))],
+    [`${SCHEMA_FOLDER}/config.schema.json`, schemaJson(readSchema('config'))],
+    ...(ci === 'github' || ci === 'both' ? [['.github/workflows/account-plans.yml', workflow(ref, options.sarif === true)] as [string, string]] : []),
+    ...(ci === 'gitlab' || ci === 'both' ? [['.gitlab-ci.yml', gitlabJob(ref)] as [string, string]] : []),
+    ['.pre-commit-config.yaml', preCommit(ref)],
   ];
   for (const [name, text] of files) {
     const path = join(root, name);
@@ -117,6 +159,6 @@ export async function initCommand(dir: string | undefined, ctx: CommandContext):
     writeFileAtomic(path, text);
     ctx.io.stdout.write(`created  ${shown}\n`);
   }
-  ctx.io.stdout.write('Next: kam new (add an account), kam score, kam check.\n');
+  ctx.io.stdout.write('Next: kam new (add an account), kam score, kam check. After upgrading kam: kam schema --write.\n');
   return 0;
 }

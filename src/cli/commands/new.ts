@@ -5,7 +5,7 @@ import { analyzeAccount } from '../../core/analyze.js';
 import { label } from '../../core/labels.js';
 import type { Account, Contact } from '../../core/types.js';
 import { UsageError } from '../../io/errors.js';
-import { SCHEMA_DIR } from '../../io/schema.js';
+import { findSchemaCopy, schemaLine } from '../../io/schema-copies.js';
 import { resolveConfig } from '../../portfolio-run.js';
 import { factorQuestions, identityQuestions, positioningQuestions, relationshipQuestions } from '../../questionnaire/account-questions.js';
 import { suggestId, type Question } from '../../questionnaire/questions.js';
@@ -37,8 +37,9 @@ export function accountText(account: Account, file: string): string {
       if (SECTION_COMMENTS[key]) pair.key.commentBefore = SECTION_COMMENTS[key];
     }
   }
-  const schema = relative(dirname(file), resolve(SCHEMA_DIR, 'account.schema.json')).split('\\').join('/');
-  return `# yaml-language-server: $schema=${schema}\n${doc.toString({ lineWidth: 0 })}`;
+  // Only a schema inside the repository resolves for every colleague; kam's own install never does.
+  const copy = findSchemaCopy(dirname(resolve(file)));
+  return `${copy ? `${schemaLine(resolve(file), copy)}\n` : ''}${doc.toString({ lineWidth: 0 })}`;
 }
 
 async function askContacts(asker: Asker, answers: Map<string, unknown> | undefined): Promise<Contact[]> {
