@@ -132,5 +132,13 @@ export interface Diagnostic {
   rule: string;
   message: string;
   account?: string;
+  /**
+   * What within the account the finding is about, when it is more than the
+   * account itself: `opportunity:ID`, `contact:NAME`, `manager:NAME`,
+   * `field:PATH` (schema). With the rule, the file and the account it
+   * identifies the finding across runs (CI fingerprints), so it never holds
+   * numbers, dates or wording that change while the finding stays.
+   */
+  subject?: string;
   path?: DocPath;
 }

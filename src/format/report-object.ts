@@ -55,6 +55,7 @@ export function diagnosticObject(d: Diagnostic) {
     rule: d.rule,
     message: d.message,
     ...(d.account !== undefined ? { account: d.account } : {}),
+    ...(d.subject !== undefined ? { subject: d.subject } : {}),
   };
 }
 

@@ -72,11 +72,11 @@ function lineCloses(text: string, start: number, end: number): boolean {
   return open <= 0;
 }
 
-function duplicateOpportunityIds(account: Account): { path: DocPath; message: string }[] {
+function duplicateOpportunityIds(account: Account): { path: DocPath; message: string; subject: string }[] {
   const seen = new Set<string>();
-  const out: { path: DocPath; message: string }[] = [];
+  const out: { path: DocPath; message: string; subject: string }[] = [];
   (account.opportunities ?? []).forEach((o, i) => {
-    if (seen.has(o.id)) out.push({ path: ['opportunities', i, 'id'], message: `opportunity id "${o.id}" is used twice in this account; opportunity ids must be unique within an account` });
+    if (seen.has(o.id)) out.push({ path: ['opportunities', i, 'id'], subject: `opportunity:${o.id}`, message: `opportunity id "${o.id}" is used twice in this account; opportunity ids must be unique within an account` });
     seen.add(o.id);
   });
   return out;
@@ -111,8 +111,9 @@ export function loadAccountText(file: string, bytes: Uint8Array, ctx: LoadContex
 }
 
 function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
-  const diag = (line: number, column: number, message: string, account?: string): Diagnostic => ({
-    file, line, column, severity: 'error', rule: 'schema', message, ...(account !== undefined ? { account } : {}),
+  const diag = (line: number, column: number, message: string, account?: string, subject?: string): Diagnostic => ({
+    file, line, column, severity: 'error', rule: 'schema', message,
+    ...(account !== undefined ? { account } : {}), ...(subject !== undefined ? { subject } : {}),
   });
   const fail = (diagnostics: Diagnostic[], total = diagnostics.length): LoadedFile => ({ ok: false, file, diagnostics: capped(diagnostics, total) });
 
@@ -139,7 +140,7 @@ function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
       .slice(0, MAX_DIAGNOSTICS_PER_FILE + 1)
       .map((p) => {
         const { line, column } = locate(parsed, p.path, p.atKey);
-        return diag(line, column, p.message, id);
+        return diag(line, column, p.message, id, p.subject);
       })
       .sort((a, b) => a.line! - b.line! || a.column! - b.column!),
     problems.length,

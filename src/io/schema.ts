@@ -78,6 +78,8 @@ export interface SchemaProblem {
   path: DocPath;
   /** Point at the key rather than its value (unknown keys). */
   atKey: boolean;
+  /** The field concerned, for Diagnostic.subject: the missing key for `required`, else `path`. */
+  subject: string;
 }
 
 export function pointerToPath(pointer: string): DocPath {
@@ -117,7 +119,7 @@ function describeType(value: unknown): string {
 
 const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter or digit (e.g. "acme-industrial")';
 
-function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis[]; configFile?: string }): SchemaProblem | null {
+function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis[]; configFile?: string }): Omit<SchemaProblem, 'subject'> | null {
   const where = displayPath(path);
   const prefix = where === '' ? '' : `${where}: `;
   const p = e.params as Record<string, unknown>;
@@ -215,8 +217,10 @@ export function schemaProblems(
 ): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   for (const e of pruneOneOf([...(errors ?? [])])) {
-    const problem = message(e, pointerToPath(e.instancePath), ctx);
-    if (problem) out.push(problem);
+    const path = pointerToPath(e.instancePath);
+    const problem = message(e, path, ctx);
+    const field = e.keyword === 'required' ? [...path, String((e.params as { missingProperty: string }).missingProperty)] : problem?.path;
+    if (problem) out.push({ ...problem, subject: `field:${displayPath(field ?? path)}` });
   }
   return out;
 }

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { VERSION } from '../../src/cli/version.js';
+import { REPOSITORY, VERSION } from '../../src/cli/version.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  repository?: string | { url: string };
+};
 
 it('kam --version matches package.json', () => {
-  expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  expect(VERSION).toBe(pkg.version);
+});
+
+it('the repository that SARIF links to is the one package.json names', () => {
+  // Until package.json names one, REPOSITORY is the only place it is set.
+  const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  const web = url?.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
+  expect(REPOSITORY).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+  if (web !== undefined) expect(REPOSITORY).toBe(web);
 });

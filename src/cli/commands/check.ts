@@ -10,7 +10,7 @@ import { UsageError } from '../../io/errors.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { writeAll } from '../io.js';
-import { VERSION } from '../version.js';
+import { REPOSITORY, RULES_DOCS, VERSION } from '../version.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -48,8 +48,23 @@ export function parseOutputs(formats: string[], output: string | undefined): { f
   return specs;
 }
 
+/** Code scanning, GitLab and GitHub resolve paths against the repository, not against where kam ran. */
+async function repositoryPaths(diagnostics: readonly Diagnostic[], cwd: string): Promise<Diagnostic[]> {
+  const { ciPath, findRepoRoot } = await import('../../io/repo-root.js');
+  const root = findRepoRoot(cwd);
+  const mapped = new Map<string, string>();
+  return diagnostics.map((d) => {
+    let file = mapped.get(d.file);
+    if (file === undefined) mapped.set(d.file, (file = ciPath(d.file, cwd, root)));
+    return { ...d, file };
+  });
+}
+
 async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, settings: Parameters<typeof ruleCatalog>[0], toTerminal: boolean, hidden: number): Promise<string> {
-  const { diagnostics, files } = input;
+  const { files } = input;
+  const diagnostics = format === 'sarif' || format === 'gitlab' || format === 'github'
+    ? await repositoryPaths(input.diagnostics, ctx.io.cwd)
+    : input.diagnostics;
   switch (format) {
     case 'stylish': {
       const { formatStylish } = await import('../../format/stylish.js');
@@ -63,7 +78,9 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'junit':
       return (await import('../../format/junit.js')).formatJunit(diagnostics, { files, rules: ruleCatalog(settings) });
     case 'sarif':
-      return (await import('../../format/sarif.js')).formatSarif(diagnostics, { rules: ruleCatalog(settings), version: VERSION });
+      return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
+        rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY, rulesDocs: RULES_DOCS,
+      });
     case 'gitlab':
       return (await import('../../format/gitlab.js')).formatGitlab(diagnostics);
     case 'markdown':

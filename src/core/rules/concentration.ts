@@ -6,6 +6,8 @@ export const concentration: PortfolioRule = {
   scope: 'portfolio',
   defaultSeverity: 'warning',
   description: "One account's share of total current revenue exceeds limits.top_account_share.",
+  why: 'When one customer brings a large share of revenue, losing it, or having to give in to its price demands, hurts the whole business.',
+  fix: 'Protect the relationship (a deeper, multi-level contact map and a current plan) and grow other accounts so that the risk is spread; raise `limits.top_account_share` only if the concentration is a deliberate choice.',
   check(results, summary, ctx) {
     const total = summary.revenue.total;
     const limit = ctx.config.limits.top_account_share;

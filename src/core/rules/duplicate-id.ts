@@ -6,6 +6,8 @@ export const duplicateId: PortfolioRule = {
   scope: 'portfolio',
   defaultSeverity: 'error',
   description: 'Two account files share an id.',
+  why: 'Ids tie an account to its history, its reports and other tools; two files with one id make every one of those ambiguous.',
+  fix: 'Give each account its own id (lowercase letters, digits and hyphens); if the two files describe the same customer, merge them.',
   check(results) {
     const first = new Map<string, PortfolioEntry>();
     const findings: Finding[] = [];

@@ -24,7 +24,13 @@ import type { AccountRule, PortfolioRule, Rule, RuleContext } from './types.js';
 export type { AccountRule, PortfolioRule, Rule, RuleContext, Finding } from './types.js';
 
 /** The `schema` rule is applied by the loader; it is listed so config and docs know it. */
-export const SCHEMA_RULE = { id: 'schema', defaultSeverity: 'error' as Severity, description: 'The file is not valid YAML or fails the schema.' };
+export const SCHEMA_RULE = {
+  id: 'schema',
+  defaultSeverity: 'error' as Severity,
+  description: 'The file is not valid YAML or fails the schema.',
+  why: 'A file that is not a well-formed account cannot be scored: it drops out of every analysis and report.',
+  fix: 'Fix the problem at the line and column shown; the message names the field, what was expected and, for a typo, the nearest valid key or value.',
+};
 
 /** In SPEC section 6 order. */
 export const RULES: readonly Rule[] = [
@@ -51,7 +57,10 @@ export function runAccountRules(
     const severity = ruleSeverity(rule, ctx.config.rules);
     if (severity === 'off') continue;
     for (const f of (rule as AccountRule).check(account, result, ctx)) {
-      out.push({ file: result.file, severity, rule: rule.id, message: detached(f.message), account: result.id, path: f.path ?? [] });
+      out.push({
+        file: result.file, severity, rule: rule.id, message: detached(f.message), account: result.id,
+        ...(f.subject !== undefined ? { subject: f.subject } : {}), path: f.path ?? [],
+      });
     }
   }
   return out;
@@ -76,6 +85,7 @@ export function runPortfolioRules(
         rule: rule.id,
         message: detached(f.message),
         ...(target ? { account: target.id } : {}),
+        ...(f.subject !== undefined ? { subject: f.subject } : {}),
         path: f.path ?? [],
       });
     }

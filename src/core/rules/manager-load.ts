@@ -7,6 +7,8 @@ export const managerLoad: PortfolioRule = {
   scope: 'portfolio',
   defaultSeverity: 'warning',
   description: 'A manager carries more key + key-development accounts than limits.accounts_per_manager.',
+  why: 'A key account manager can run only a handful of key and key-development accounts in depth; beyond that each of them gets less attention than its status promises.',
+  fix: 'Reassign accounts to other managers, re-prioritise which accounts are key, or change `limits.accounts_per_manager` if the team works differently.',
   check(results, summary, ctx) {
     const limit = ctx.config.limits.accounts_per_manager;
     const byManager = new Map<string, PortfolioEntry[]>();
@@ -20,6 +22,7 @@ export const managerLoad: PortfolioRule = {
       findings.push({
         // On the first account past the limit: the assignment a reviewer would question.
         account: accounts[limit]!,
+        subject: `manager:${manager}`,
         path: ['manager'],
         message: `${manager} carries ${accounts.length} key and key-development accounts (limit ${limit}): ` +
           `a key account manager can run only a handful in depth; reassign or re-prioritise (${accounts.map((a) => a.id).join(', ')})`,

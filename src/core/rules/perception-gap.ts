@@ -6,6 +6,8 @@ export const perceptionGap: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'We rate the relationship stage higher than the customer does.',
+  why: 'Suppliers routinely over-estimate the relationship stage they have reached; a plan built on our own view promises what the customer does not recognise.',
+  fix: 'Plan from the customer\'s view (`relationship.customer_view`) and test it in the next satisfaction interview.',
   check(account, result) {
     const r = result.relationship;
     if (!r || r.gap === null || r.gap < 1 || !r.stage || !r.customerView) return [];

@@ -6,6 +6,8 @@ export const positioningMismatch: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'A key or key-development account that positions us as a tactical supplier.',
+  why: 'Key account management works only where the buyer wants a close relationship; a customer that sees us as a tactical supplier will not invest in one.',
+  fix: 'Raise our significance to the customer (cost savings, unique technology, switching costs), or reconsider the account\'s key status.',
   check(account, result, ctx) {
     const q = result.quadrant;
     const p = result.positioning;

@@ -5,6 +5,8 @@ export const priceBuyer: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'A key account that perceives us as a commodity supplier.',
+  why: 'A customer that sees us as a commodity buys on price and shows no loyalty: it does not belong at the top of the list.',
+  fix: 'Differentiate and add benefits until the customer sees us as a product provider or better (`relationship.perceived_level`), or reconsider the key status.',
   check(account, result) {
     if (result.quadrant !== 'key' || result.perceivedLevel !== 'commodity') return [];
     return [{

@@ -6,6 +6,8 @@ export const pursuitWithoutGo: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'An opportunity being pursued without four yes answers to the go/no-go questions.',
+  why: 'Time spent on a deal we cannot or should not win is time lost to the key accounts; the four go/no-go questions say whether a pursuit is worth it.',
+  fix: 'Answer the four questions (is it real, can we compete, can we win, is it worth winning) under the opportunity\'s `questions`, or stop the pursuit.',
   check(account, result) {
     const findings: Finding[] = [];
     result.opportunities.forEach((o, i) => {
@@ -14,6 +16,7 @@ export const pursuitWithoutGo: AccountRule = {
         ? `the answer to ${list(o.failed.map((q) => `"${q}"`))} is no (no-go)`
         : `${list(o.open.map((q) => `"${q}"`))} ${o.open.length === 1 ? 'is' : 'are'} still open (qualify)`;
       findings.push({
+        subject: `opportunity:${o.id}`,
         path: ['opportunities', i, 'stage'],
         message: `opportunity "${o.id}" is being pursued but ${why}: time spent on a deal we cannot or should not win is lost to the key accounts; ` +
           `answer the four questions (is it real, can we compete, can we win, is it worth winning) or stop the pursuit`,

@@ -6,6 +6,8 @@ export const singleThreaded: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'An interdependent or integrated relationship that rests on fewer than 3 contacts or one function.',
+  why: 'An interdependent or integrated relationship that rests on one or two people, or on one function, ends when one person leaves: it needs contacts across functions and levels (the "diamond").',
+  fix: 'Add contacts in other functions under `relationship.contacts`, or record the stage the relationship has really reached.',
   check(account) {
     const rel = account.relationship;
     if (rel?.stage !== 'interdependent' && rel?.stage !== 'integrated') return [];

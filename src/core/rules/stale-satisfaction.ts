@@ -7,6 +7,8 @@ export const staleSatisfaction: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'A key or key-development account without a satisfaction measure within review_months.',
+  why: 'Customer satisfaction is the early warning of a retention problem; for a key account it must be measured at least every `limits.review_months` months.',
+  fix: 'Run a satisfaction survey or interview and record it under `performance.satisfaction` before the plan is renewed.',
   check(account, result, ctx) {
     if (result.quadrant !== 'key' && result.quadrant !== 'key-development') return [];
     const months = ctx.config.limits.review_months;

@@ -6,6 +6,8 @@ export const targetMissed: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'A target date has passed without the target quadrant being reached.',
+  why: 'A plan that misses its own date no longer steers the account.',
+  fix: 'Review the target with the account team: set a new `target.by` date, or a new target and a new plan.',
   check(account, result, ctx) {
     const t = result.target;
     if (!t?.by || t.by >= ctx.asOf || result.quadrant === t.quadrant) return [];

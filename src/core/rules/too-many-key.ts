@@ -6,6 +6,8 @@ export const tooManyKey: PortfolioRule = {
   scope: 'portfolio',
   defaultSeverity: 'warning',
   description: 'Key accounts are more than limits.key_share of the classified accounts.',
+  why: 'When too many customers are key, none of them gets real key-account attention: KAM resources are finite.',
+  fix: 'Choose the few accounts that deserve full KAM and manage the others as key development or maintenance, or change `limits.key_share` if the portfolio is built that way on purpose.',
   check(results, summary, ctx) {
     const classified = summary.accounts - summary.quadrants.unclassified;
     const key = summary.quadrants.key;
@@ -15,6 +17,7 @@ export const tooManyKey: PortfolioRule = {
     return [{
       // Reported on the first key account past the limit (it exists: key > share · classified).
       account: keyAccounts[Math.floor(share * classified)]!,
+      subject: 'portfolio:key-share',
       path: ['id'],
       message: `${key} of ${classified} classified accounts are key (${pct(key / classified)}, limit ${pct(share)}): ` +
         `when too many customers are "key", none of them gets real attention; choose the few that deserve full KAM`,

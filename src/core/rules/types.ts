@@ -11,6 +11,8 @@ export interface RuleContext {
 /** What a rule reports; the engine adds rule id, severity and file. */
 export interface Finding {
   message: string;
+  /** What the finding is about within the account (Diagnostic.subject): stable across runs. */
+  subject?: string;
   /** Where in the account file the problem sits; the I/O edge turns it into line:column. */
   path?: DocPath;
   /** For portfolio rules: the account the finding belongs to (its file is looked up). */
@@ -20,8 +22,12 @@ export interface Finding {
 interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
-  /** One line for rule listings (SARIF, docs). */
+  /** What the rule finds, in one line (rule listings, SARIF shortDescription). */
   description: string;
+  /** Why it matters, in the domain's terms (SARIF fullDescription and help, docs/rules.md). */
+  why: string;
+  /** What to do about it (SARIF help, docs/rules.md). */
+  fix: string;
 }
 
 export interface AccountRule extends RuleMeta {

@@ -5,6 +5,8 @@ export const unclassified: AccountRule = {
   scope: 'account',
   defaultSeverity: 'warning',
   description: 'An account without an attractiveness or a strength score.',
+  why: 'An account without an attractiveness or strength score cannot be placed on the matrix, so nobody can say whether it deserves key-account resources.',
+  fix: 'Score the missing factors, for example with `kam assess`.',
   check(account, result) {
     if (result.quadrant !== 'unclassified') return [];
     const missing = [result.attractiveness === null ? 'attractiveness' : null, result.strength === null ? 'strength' : null]
