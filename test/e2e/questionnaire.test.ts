@@ -55,6 +55,40 @@ describe('with an answers file', () => {
     expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 
+  it('adds a section the file lacks (Kestrel has no strength) at the end, byte for byte, and --dry-run shows exactly that', async () => {
+    const kestrel = join(dir.path, 'accounts', 'kestrel-aerospace.yaml');
+    copyFileSync(join(EXAMPLES, 'accounts', 'kestrel-aerospace.yaml'), kestrel);
+    const before = readFileSync(kestrel, 'utf8');
+    const a = answers('k.yaml', 'strength: { price: 4, trust: 6 }\n');
+    const dry = await kam('assess', 'accounts/kestrel-aerospace.yaml', '--section', 'strength', '--dry-run', '--answers', a);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toBe('--- accounts/kestrel-aerospace.yaml\n+++ accounts/kestrel-aerospace.yaml (after)\n+24: strength:\n+25:   price: 4\n+26:   trust: 6\n');
+    expect(readFileSync(kestrel, 'utf8')).toBe(before);
+    const r = await kam('assess', 'accounts/kestrel-aerospace.yaml', '--section', 'strength', '--answers', a);
+    expect(r.code).toBe(0);
+    // (4·1 + 6·2) / 3 = 5.33 with the example config's weights (price 1, trust 2)
+    expect(r.stderr).toContain('Strength       – → 5.33');
+    expect(readFileSync(kestrel, 'utf8')).toBe(`${before}strength:\n  price: 4\n  trust: 6\n`);
+  });
+
+  it('keeps every answer in a CR-only file without a final newline, with flow sections', async () => {
+    const file = join(dir.path, 'accounts', 'cr.yaml');
+    writeFileSync(file, 'id: cr\rname: CR Ltd\rattractiveness: { size: 5 }\rrelationship:\r  stage: basic # so far');
+    const r = await kam('assess', 'accounts/cr.yaml', '--section', 'attractiveness', 'positioning', 'relationship', '--answers',
+      answers('cr-a.yaml', 'attractiveness: { size: 6, growth_potential: 4 }\npositioning: { spend: 3, significance: 7 }\nrelationship: { customer_view: exploratory }\n'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('id: cr\rname: CR Ltd\rattractiveness: { size: 6, growth_potential: 4 }\rrelationship:\r  stage: basic # so far\r  customer_view: exploratory\rpositioning:\r  spend: 3\r  significance: 7');
+  });
+
+  it('kam qualify adds two notes to an opportunity with none, next to its questions: {…}', async () => {
+    const before = readFileSync(acme, 'utf8');
+    const r = await kam('qualify', 'accounts/acme-industrial.yaml', '--opportunity', 'plant-retrofit', '--answers',
+      answers('n.yaml', 'questions: { real: yes, compete: yes, win: unsure, worth: yes }\nnotes: { real: budget approved, win: "new CFO: unknown" }\n'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(acme, 'utf8')).toBe(before.replace('    questions: { real: yes, compete: yes, win: yes, worth: yes }\n',
+      '    questions: { real: yes, compete: yes, win: unsure, worth: yes }\n    notes:\n      real: budget approved\n      win: "new CFO: unknown"\n'));
+  });
+
   it('rejects invalid answers with the same rules as the prompts (exit 2, nothing written)', async () => {
     const before = readFileSync(acme, 'utf8');
     const r = await kam('assess', 'accounts/acme-industrial.yaml', '--answers', answers('d.yaml', 'strength: { trust: 11 }\n'));

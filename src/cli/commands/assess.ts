@@ -1,36 +1,22 @@
 import { dirname, resolve } from 'node:path';
 import { analyzeAccount } from '../../core/analyze.js';
 import { label } from '../../core/labels.js';
-import type { Account, DocPath } from '../../core/types.js';
-import { editYaml, type Change } from '../../io/edit-yaml.js';
+import { setAt, valueAt } from '../../core/doc-path.js';
+import type { Account } from '../../core/types.js';
+import type { Change } from '../../io/edit-yaml.js';
 import { UsageError } from '../../io/errors.js';
 import { resolveConfig } from '../../portfolio-run.js';
 import { SECTIONS, sectionQuestions, type Section } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
 import { lineDiff } from '../../format/line-diff.js';
-import { askAll, createAsker, readForEdit, writeAccount } from './session.js';
+import { askAll, createAsker, editAccount, readForEdit, writeAccount } from './session.js';
 
 export interface AssessOptions {
   section?: Section[];
   dryRun?: boolean;
   answers?: string;
   config?: string;
-}
-
-export function valueAt(data: unknown, path: DocPath): unknown {
-  let node = data;
-  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
-  return node;
-}
-
-export function setAt(data: Record<string, unknown>, path: DocPath, value: unknown): void {
-  let node: Record<string | number, unknown> = data;
-  path.slice(0, -1).forEach((seg, i) => {
-    if (!node[seg] || typeof node[seg] !== 'object') node[seg] = typeof path[i + 1] === 'number' ? [] : {};
-    node = node[seg] as Record<string | number, unknown>;
-  });
-  node[path[path.length - 1]!] = value;
 }
 
 /** The answers that differ from what the file says; a question left empty changes nothing. */
@@ -76,12 +62,12 @@ export async function assessCommand(file: string, options: AssessOptions, ctx: C
     asker.say('Nothing changed; the file is left as it is.');
     return 0;
   }
-  const text = editYaml(raw, changes);
+  const text = editAccount(file, raw, changes, config);
   if (options.dryRun) {
     io.stdout.write(lineDiff(raw, text, file));
     return 0;
   }
-  writeAccount(path, text, config, bytes, file);
+  writeAccount(path, text, bytes, file);
   asker.say(`Wrote ${changes.length} change${changes.length === 1 ? '' : 's'} to ${file}.`);
   return 0;
 }

@@ -11,8 +11,8 @@ import { factorQuestions, identityQuestions, positioningQuestions, relationshipQ
 import { suggestId, type Question } from '../../questionnaire/questions.js';
 import type { Asker } from '../../questionnaire/asker.js';
 import type { CommandContext } from '../context.js';
-import { setAt } from './assess.js';
-import { askAll, createAsker, writeAccount } from './session.js';
+import { setAt } from '../../core/doc-path.js';
+import { askAll, createAsker, validAccountText, writeAccount } from './session.js';
 
 export interface NewOptions {
   answers?: string;
@@ -108,7 +108,7 @@ export async function newCommand(fileArg: string | undefined, options: NewOption
     return 0;
   }
   mkdirSync(dirname(file), { recursive: true });
-  writeAccount(file, accountText(account, file), config, before, shown);
+  writeAccount(file, validAccountText(file, accountText(account, file), config), before, shown);
   asker.say(`Wrote ${shown}.`);
   return 0;
 }

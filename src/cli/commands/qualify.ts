@@ -1,14 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import { decision, QUESTIONS } from '../../core/scoring.js';
 import type { Opportunity } from '../../core/types.js';
-import { editYaml, type Change } from '../../io/edit-yaml.js';
+import type { Change } from '../../io/edit-yaml.js';
 import { resolveConfig } from '../../portfolio-run.js';
 import { qualifyQuestions } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
 import { applyChanges, changesFrom } from './assess.js';
 import { lineDiff } from '../../format/line-diff.js';
-import { askAll, createAsker, readForEdit, writeAccount } from './session.js';
+import { askAll, createAsker, editAccount, readForEdit, writeAccount } from './session.js';
 
 export interface QualifyOptions {
   opportunity?: string;
@@ -67,8 +67,8 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   const failed = QUESTIONS.filter((q) => after.questions?.[q] === 'no' || after.questions?.[q] === false);
   asker.say(`Decision: ${result}${failed.length > 0 ? ` (no to: ${failed.join(', ')})` : ''}`);
   if (changes.length === 0) return 0;
-  const text = editYaml(raw, changes);
+  const text = editAccount(file, raw, changes, config);
   if (options.dryRun) io.stdout.write(lineDiff(raw, text, file));
-  else writeAccount(path, text, config, bytes, file);
+  else writeAccount(path, text, bytes, file);
   return 0;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Account, Config } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { editYaml, EditError, type Change } from '../../io/edit-yaml.js';
 import { UsageError } from '../../io/errors.js';
 import { loadAccountText } from '../../io/load-account.js';
 import { readRegularFile } from '../../io/read-file.js';
@@ -62,14 +63,31 @@ export function readForEdit(file: string, config: Config, shown = file): LoadedF
 }
 
 /**
- * Validates the new text as an account before it replaces anything, then
- * writes atomically if the file still holds `expected` (null: still absent).
+ * The file's text with the changes made, checked before anyone sees it: the
+ * edit engine reads it back, and it must still be a valid account.
  */
-export function writeAccount(file: string, text: string, config: Config, expected: Uint8Array | null, shown = file): void {
+export function editAccount(file: string, raw: string, changes: readonly Change[], config: Config): string {
+  let text: string;
+  try {
+    text = editYaml(raw, changes);
+  } catch (e) {
+    if (e instanceof EditError) throw new UsageError(`cannot record the answers in ${file}: ${e.message}; nothing was written`);
+    throw e;
+  }
+  return validAccountText(file, text, config);
+}
+
+/** The text, if it is a valid account; the first problem otherwise, and nothing is written. */
+export function validAccountText(file: string, text: string, config: Config): string {
   const check = loadAccountText(file, Buffer.from(text, 'utf8'), { validators: accountValidators(config), config });
   if (!check.ok) {
     const first = check.diagnostics[0]!;
-    throw new Error(`the new text would not be a valid account (${first.line}:${first.column} ${first.message}); nothing was written`);
+    throw new UsageError(`the answers would make ${file} invalid (${first.line}:${first.column} ${first.message}); nothing was written`);
   }
+  return text;
+}
+
+/** Writes text that editAccount or validAccountText has accepted, atomically, if the file still holds `expected` (null: still absent). */
+export function writeAccount(file: string, text: string, expected: Uint8Array | null, shown = file): void {
   writeFileAtomic(file, text, { expect: expected, shown });
 }
