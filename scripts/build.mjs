@@ -18,6 +18,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (ajv, cli-table3) call require() for Node's own modules.
+  // Bundled CommonJS dependencies (ajv) call require() for Node's own modules.
   banner: { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" },
 }).catch(() => process.exit(1)); // esbuild has printed the errors

@@ -17,6 +17,12 @@ export interface CommandContext {
   today: string;
   /** Colours for a stream (loaded only when a human-readable format asks). */
   colorsFor(stream: OutputStream): Promise<Colors>;
+  /**
+   * Columns to lay human output out in: `COLUMNS` when set, else the
+   * terminal's width (80 when it does not say); undefined when the stream is
+   * not a terminal and `COLUMNS` is not set (lines are then never wrapped).
+   */
+  widthFor(stream: OutputStream): number | undefined;
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
   /** The options every analysing command passes to runPortfolio, from its own. */
@@ -36,6 +42,11 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
       if (globals.color === false || (io.env.NO_COLOR ?? '') !== '') return NO_COLORS;
       if (force !== undefined && force !== '0' && force !== 'false') return ansiColors();
       return stream.isTTY && io.env.TERM !== 'dumb' ? ansiColors() : NO_COLORS;
+    },
+    widthFor(stream) {
+      const columns = Number(io.env.COLUMNS);
+      if (Number.isInteger(columns) && columns > 0) return columns;
+      return stream.isTTY ? (stream.columns && stream.columns > 0 ? stream.columns : 80) : undefined;
     },
     runOptions(paths, options) {
       return {

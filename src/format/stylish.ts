@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../core/types.js';
 import { countBySeverity } from '../core/exit-code.js';
 import type { Colors } from './colors.js';
-import { terminalSafe } from './terminal-text.js';
+import { terminalSafe, wrapText } from './terminal-text.js';
 
 export interface StylishOptions {
   colors: Colors;
@@ -10,6 +10,8 @@ export interface StylishOptions {
   files?: number;
   /** Warnings left out by --quiet, so the summary does not claim there are none. */
   hidden?: number;
+  /** Columns to wrap findings at (at a word, under the message); unset: one line per finding. */
+  width?: number;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -17,15 +19,31 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions): string {
   const c = options.colors;
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = groups.get(d.file);
+    if (list) list.push(d);
+    else groups.set(d.file, [d]);
+  }
   const lines: string[] = [];
   for (const [file, list] of groups) {
     lines.push(c.underline(terminalSafe(file || '(portfolio)')));
     const positions = list.map((d) => (d.line !== undefined ? `${d.line}:${d.column ?? 1}` : ''));
-    const width = Math.max(...positions.map((p) => p.length));
+    let width = 0;
+    for (const p of positions) width = Math.max(width, p.length);
+    // "  line:col  severity  ": continuation lines start under the message.
+    const indent = 2 + width + 2 + 7 + 2;
     list.forEach((d, i) => {
       const severity = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(positions[i]!.padEnd(width))}  ${severity}  ${terminalSafe(d.message)}  ${c.dim(d.rule)}`);
+      const head = `  ${c.dim(positions[i]!.padEnd(width))}  ${severity}  `;
+      const message = terminalSafe(d.message);
+      if (options.width === undefined) {
+        lines.push(`${head}${message}  ${c.dim(d.rule)}`);
+        return;
+      }
+      const wrapped = wrapText(`${message}  ${d.rule}`, Math.max(20, options.width - indent));
+      const end = wrapped.length - 1;
+      wrapped[end] = `${wrapped[end]!.slice(0, -d.rule.length)}${c.dim(d.rule)}`;
+      lines.push(`${head}${wrapped.join(`\n${' '.repeat(indent)}`)}`);
     });
     lines.push('');
   }

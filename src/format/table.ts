@@ -1,8 +1,13 @@
 /**
- * The `kam score` table: one row per account and the portfolio summary,
- * laid out for the terminal width (80 columns and up).
+ * The `kam score` table: one row per account and the portfolio summary.
+ *
+ * The layout is our own and linear: every cell is computed once, each
+ * column's width is the widest of its cells, and rows are padded to it.
+ * On a terminal the table fits the width by first narrowing, then dropping
+ * columns in the order of FIT_STEPS, and cuts names only when nothing else
+ * is left to drop. Piped or redirected it is laid out for a script: nothing
+ * cut, every column, cells separated by a tab (and padded so it stays aligned).
  */
-import Table from 'cli-table3';
 import type { AccountResult } from '../core/analyze.js';
 import { label } from '../core/labels.js';
 import type { PortfolioSummary } from '../core/portfolio.js';
@@ -10,12 +15,18 @@ import { QUADRANTS } from '../core/portfolio.js';
 import type { Config, PositioningId, StageId } from '../core/types.js';
 import type { Colors } from './colors.js';
 import { money, percent, score } from './numbers.js';
-import { terminalSafe } from './terminal-text.js';
+import { displayWidth, padTo, terminalSafe, truncateTo, wrapText } from './terminal-text.js';
 
 export interface TableOptions {
   colors: Colors;
+  /** Columns of the terminal. */
   width: number;
   config: Pick<Config, 'labels' | 'currency' | 'thresholds'>;
+  /**
+   * `fit` (a terminal): narrow and drop columns to fit `width`, wrap the legend.
+   * `full` (piped or redirected): every column, nothing cut, tab-separated.
+   */
+  layout?: 'fit' | 'full';
 }
 
 const SHORT_STAGE: Record<StageId, string> = {
@@ -42,80 +53,179 @@ function relationshipCell(a: AccountResult): string {
 }
 
 function opportunitiesCell(a: AccountResult): string {
-  const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
-  return a.opportunities.length === 0 ? '–' : `${n('go')}/${n('qualify')}/${n('no-go')}`;
+  let go = 0;
+  let qualify = 0;
+  let noGo = 0;
+  for (const o of a.opportunities) {
+    if (o.decision === 'go') go++;
+    else if (o.decision === 'qualify') qualify++;
+    else noGo++;
+  }
+  return a.opportunities.length === 0 ? '–' : `${go}/${qualify}/${noGo}`;
+}
+
+/** One column: its heading, its cells (plain text) and how it may shrink. */
+export interface Column {
+  id: string;
+  head: string;
+  align: 'left' | 'right';
+  cell(a: AccountResult): string;
+  /** A narrower form of the same cell, tried before the column is dropped. */
+  narrow?(a: AccountResult): string;
+  /** Colour for a cell's text (padding stays uncoloured). */
+  paint?(a: AccountResult, text: string, colors: Colors): string;
+}
+
+function columns(config: TableOptions['config']): Column[] {
+  return [
+    { id: 'name', head: 'Account', align: 'left', cell: (a) => terminalSafe(a.name) },
+    { id: 'manager', head: 'Manager', align: 'left', cell: (a) => terminalSafe(a.manager ?? '–') },
+    { id: 'revenue', head: 'Revenue', align: 'right', cell: (a) => money(a.revenue.current, config.currency, 'compact') },
+    { id: 'attractiveness', head: 'A', align: 'right', cell: (a) => score(a.attractiveness) },
+    { id: 'strength', head: 'S', align: 'right', cell: (a) => score(a.strength) },
+    {
+      id: 'quadrant', head: 'Quadrant', align: 'left',
+      cell: (a) => (a.stability?.borderline ? `${label(a.quadrant, config)} ≈` : label(a.quadrant, config)),
+      paint: (a, text, c) => c.quadrant(a.quadrant, text),
+    },
+    {
+      id: 'positioning', head: 'Positioning', align: 'left',
+      cell: (a) => (a.positioning === null ? '–' : label(a.positioning, config)),
+      // A label the config renamed is the team's own word: keep it whole.
+      narrow: (a) => (a.positioning === null ? '–' : config.labels[a.positioning] ? label(a.positioning, config) : SHORT_POSITIONING[a.positioning]),
+    },
+    { id: 'stage', head: 'Stage', align: 'left', cell: relationshipCell },
+    { id: 'opportunities', head: 'Opps', align: 'left', cell: opportunitiesCell },
+  ];
+}
+
+/**
+ * How a table too wide for the terminal is made to fit, in order; after the
+ * last step names are cut (to no fewer than MIN_NAME columns).
+ */
+export const FIT_STEPS: readonly { column: string; action: 'narrow' | 'drop' }[] = [
+  { column: 'positioning', action: 'narrow' },
+  { column: 'manager', action: 'drop' },
+  { column: 'revenue', action: 'drop' },
+  { column: 'opportunities', action: 'drop' },
+  { column: 'stage', action: 'drop' },
+  { column: 'positioning', action: 'drop' },
+];
+const MIN_NAME = 12;
+const GAP = 2;
+
+interface Laid {
+  column: Column;
+  cells: string[];
+  width: number;
+}
+
+function lay(column: Column, cells: string[]): Laid {
+  let width = displayWidth(column.head);
+  for (const cell of cells) {
+    const w = displayWidth(cell);
+    if (w > width) width = w;
+  }
+  return { column, cells, width };
 }
 
 export function formatTable(accounts: readonly AccountResult[], options: TableOptions): string {
+  if (accounts.length === 0) return 'No valid accounts found.\n';
   const { colors: c, config } = options;
-  const wide = options.width >= 120;
-  const positioningText = (p: PositioningId | null) => (p === null ? '–' : wide || config.labels[p] ? label(p, config) : SHORT_POSITIONING[p]);
+  const fit = (options.layout ?? 'fit') === 'fit';
+  let laid = columns(config).map((col) => lay(col, accounts.map((a) => col.cell(a))));
 
-  const head = ['Account', ...(wide ? ['Manager', 'Revenue'] : []), 'A', 'S', 'Quadrant', 'Positioning', 'Stage', 'Opps'];
-  const rows = accounts.map((a) => [
-    terminalSafe(a.name),
-    ...(wide ? [terminalSafe(a.manager ?? '–'), money(a.revenue.current, config.currency, 'compact')] : []),
-    score(a.attractiveness),
-    score(a.strength),
-    a.stability?.borderline ? `${label(a.quadrant, config)} ≈` : label(a.quadrant, config),
-    positioningText(a.positioning),
-    relationshipCell(a),
-    opportunitiesCell(a),
-  ]);
+  const total = () => laid.reduce((s, l) => s + l.width, 0) + GAP * (laid.length - 1);
+  if (fit) {
+    for (const step of FIT_STEPS) {
+      if (total() <= options.width) break;
+      const at = laid.findIndex((l) => l.column.id === step.column);
+      if (at === -1) continue;
+      if (step.action === 'drop') laid.splice(at, 1);
+      else if (laid[at]!.column.narrow) laid[at] = lay(laid[at]!.column, accounts.map((a) => laid[at]!.column.narrow!(a)));
+    }
+    const name = laid[0]!;
+    const over = total() - options.width;
+    if (over > 0) {
+      const width = Math.max(MIN_NAME, name.width - over);
+      laid[0] = { ...name, width, cells: name.cells.map((s) => truncateTo(s, width)) };
+    }
+  } else {
+    laid = laid.map((l) => ({ ...l, cells: l.cells.map((s) => s.replace(/\t/g, ' ')) }));
+  }
 
-  // Natural widths, then give the account name what is left (at least 12).
-  const gap = 2;
-  const natural = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
-  const others = natural.slice(1).reduce((s, w) => s + w + gap, 0);
-  const nameWidth = Math.max(12, Math.min(natural[0]!, options.width - others - gap - 1));
-  const widths = [nameWidth, ...natural.slice(1)].map((w) => w + gap);
-  const quadrantCol = head.indexOf('Quadrant');
-
-  const table = new Table({
-    head: head.map((h) => c.bold(h)),
-    colWidths: widths,
-    colAligns: head.map((h) => (h === 'A' || h === 'S' || h === 'Revenue' ? 'right' : 'left')),
-    chars: {
-      top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-      left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
-    },
-    style: { 'padding-left': 0, 'padding-right': gap, head: [], border: [], compact: true },
-    wordWrap: false,
-  });
-  rows.forEach((r, i) => {
-    const a = accounts[i]!;
-    table.push(r.map((cell, col) => (col === quadrantCol ? c.quadrant(a.quadrant, cell) : cell)));
-  });
+  const separator = fit ? ' '.repeat(GAP) : '\t';
+  const last = laid.length - 1;
+  const line = (texts: string[], paint: (i: number, text: string) => string) =>
+    texts
+      .map((text, i) => {
+        const l = laid[i]!;
+        const padded = i === last && l.column.align === 'left' ? text : padTo(text, l.width, l.column.align);
+        if (paint === plain) return padded;
+        // Colour the text, not the padding, so the widths stay what was measured.
+        const pad = padded.length - text.length;
+        return l.column.align === 'left' ? paint(i, text) + padded.slice(text.length) : padded.slice(0, pad) + paint(i, text);
+      })
+      .join(separator);
+  const out: string[] = [line(laid.map((l) => l.column.head), (_i, text) => c.bold(text))];
+  for (let r = 0; r < accounts.length; r++) {
+    const a = accounts[r]!;
+    const texts = laid.map((l) => l.cells[r]!);
+    out.push(c.enabled ? line(texts, (i, text) => laid[i]!.column.paint?.(a, text, c) ?? text) : line(texts, plain));
+  }
 
   const t = config.thresholds;
-  const legend = c.dim(
-    `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go · ≈ borderline`,
-  );
-  return accounts.length > 0 ? `${table.toString().replace(/[ \t]+$/gm, '')}\n${legend}\n` : 'No valid accounts found.\n';
+  const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go · ≈ borderline`;
+  const legendLines = fit ? wrapText(legend, options.width) : [legend];
+  return `${out.map((l) => l.trimEnd()).join('\n')}\n${legendLines.map((l) => c.dim(l)).join('\n')}\n`;
 }
+
+const plain = (_i: number, text: string) => text;
+
+/** Managers named in the summary line; the rest are counted. */
+export const SUMMARY_MANAGERS = 10;
 
 /** The portfolio in four lines: quadrants, revenue concentration, manager load. */
 export function formatSummary(accounts: readonly AccountResult[], portfolio: PortfolioSummary, options: TableOptions): string {
   const { colors: c, config } = options;
+  const fit = (options.layout ?? 'fit') === 'fit';
+  // A long line wraps at a word, under its own start.
+  const wrapped = (text: string) => (fit ? `  ${wrapText(text.trimStart(), options.width - 2, 2).join('\n  ')}` : text);
   const lines = [c.bold(`Portfolio: ${portfolio.accounts} account${portfolio.accounts === 1 ? '' : 's'}, revenue ${money(portfolio.revenue.total, config.currency)}`)];
-  lines.push(`  ${QUADRANTS.map((q) => `${c.quadrant(q, label(q, config))} ${portfolio.quadrants[q]}`).join(' · ')}`);
+  // Quadrant counts: coloured, so wrapped by item rather than by word.
+  let line = '';
+  let used = 0;
+  for (const q of QUADRANTS) {
+    const text = `${label(q, config)} ${portfolio.quadrants[q]}`;
+    const w = displayWidth(text);
+    if (used > 0 && fit && used + 3 + w > options.width) {
+      lines.push(line);
+      line = '';
+      used = 0;
+    }
+    line += `${used > 0 ? ' · ' : '  '}${c.quadrant(q, label(q, config))} ${portfolio.quadrants[q]}`;
+    used += (used > 0 ? 3 : 2) + w;
+  }
+  lines.push(line);
   if (portfolio.revenue.total > 0) {
     const top = accounts.find((a) => a.id === portfolio.revenue.topAccount);
     const topN = Math.ceil(0.2 * portfolio.accounts);
-    lines.push(
+    lines.push(wrapped(
       `  Revenue concentration: top account ${percent(portfolio.revenue.topShare)}${top ? ` (${terminalSafe(top.name)})` : ''}` +
         ` · top 20 % (${topN} account${topN === 1 ? '' : 's'}) ${percent(portfolio.revenue.top20Share)}`,
-    );
+    ));
   }
   const managers = Object.entries(portfolio.managers).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (managers.length > 0) {
-    lines.push(`  Key + key development per manager: ${managers.map(([m, n]) => `${terminalSafe(m)} ${n}`).join(' · ')}`);
+    const shown = managers.slice(0, SUMMARY_MANAGERS).map(([m, n]) => `${terminalSafe(m)} ${n}`);
+    const more = managers.length > SUMMARY_MANAGERS ? ` · and ${managers.length - SUMMARY_MANAGERS} more` : '';
+    lines.push(wrapped(`  Key + key development per manager: ${shown.join(' · ')}${more}`));
   }
   const moves = plannedMoves(accounts);
   if (moves.length > 0) {
     lines.push(c.bold('Planned moves'));
     for (const a of moves) {
-      lines.push(`  ${terminalSafe(a.name)}: ${label(a.quadrant, config)} → ${label(a.target!.quadrant, config)}${a.target!.by ? ` by ${a.target!.by}` : ''}`);
+      lines.push(wrapped(`  ${terminalSafe(a.name)}: ${label(a.quadrant, config)} → ${label(a.target!.quadrant, config)}${a.target!.by ? ` by ${a.target!.by}` : ''}`));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { label } from '../core/labels.js';
 import type { Config } from '../core/types.js';
 import type { Colors } from './colors.js';
 import { score } from './numbers.js';
-import { terminalSafe } from './terminal-text.js';
+import { displayWidth, terminalSafe, truncateTo } from './terminal-text.js';
 
 export interface ChartOptions {
   colors: Colors;
@@ -73,7 +73,7 @@ export function formatChart(accounts: readonly AccountResult[], options: ChartOp
         }
       }
       const name = terminalSafe(a.name);
-      const short = name.length > 22 ? `${name.slice(0, 21)}…` : name;
+      const short = truncateTo(name, 22);
       const goal = a.target ? ` ${arrow(col(a.target.strength) - x, row(a.target.attractiveness) - y)}${score(a.target.attractiveness)}/${score(a.target.strength)}` : '';
       legend.push(`${c.quadrant(a.quadrant, m)} ${short} ${c.dim(`${score(a.attractiveness)}/${score(a.strength)}${goal}`)}`);
     });
@@ -135,7 +135,7 @@ function freeCell(grid: string[][], x: number, y: number, tx: number, ty: number
 
 /** Legend entries in as many columns as fit the width. */
 function columns(entries: string[], width: number): string[] {
-  const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+  const visible = (s: string) => displayWidth(s.replace(/\u001b\[[0-9;]*m/g, ''));
   const widest = Math.max(0, ...entries.map(visible));
   const per = Math.max(1, Math.floor((width - 4) / (widest + 3)));
   const rows: string[] = [];

@@ -57,13 +57,18 @@ describe('kam score on examples/', () => {
     expect(out.diagnostics.map((d: { rule: string; account: string }) => `${d.rule}:${d.account}`)).toContain('manager-load:nordlys-energy');
   });
 
-  it('prints a table that fits 80 columns when piped, with the legend and the summary', async () => {
+  it('piped, prints every column and every whole name, tab-separated, with the legend and the summary', async () => {
     const r = await runKam(['score', 'examples/accounts']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     const tableEnd = lines.findIndex((l) => l.startsWith('A attractiveness'));
-    for (const line of lines.slice(0, tableEnd)) expect(line.length).toBeLessThanOrEqual(80);
-    expect(lines[0]).toMatch(/^Account\s+A\s+S\s+Quadrant\s+Positioning\s+Stage\s+Opps$/);
+    expect(tableEnd).toBe(14); // the heading and 13 accounts
+    const rows = lines.slice(0, tableEnd).map((l) => l.split('\t').map((cell) => cell.trim()));
+    expect(rows[0]).toEqual(['Account', 'Manager', 'Revenue', 'A', 'S', 'Quadrant', 'Positioning', 'Stage', 'Opps']);
+    // Nothing cut: the longest names whole, one row per account.
+    expect(rows.find((row) => row[0] === 'Meridian Pharmaceuticals')).toEqual(
+      ['Meridian Pharmaceuticals', 'Priya Nair', 'EUR 1.8M', '6.86', '6.55', 'Key', 'Strategic partner', 'Inter/Coop', '1/0/1']);
+    expect(r.stdout).not.toContain('…');
     expect(r.stdout).not.toMatch(/\u001b\[/); // piped: no colour
     expect(r.stdout).toContain('Portfolio: 13 accounts, revenue EUR 14,200,000');
     expect(r.stdout).toContain('Key 4 · Key development 2 · Maintenance 3 · Opportunistic 3 · Unclassified 1');
@@ -74,8 +79,8 @@ describe('kam score on examples/', () => {
   it('sorts the table on request and colours it when forced', async () => {
     const r = await runKam(['score', 'examples/accounts', '--sort', 'revenue'], { env: { FORCE_COLOR: '1' } });
     const rows = r.stdout.split('\n').slice(1, 4).map((l) => l.replace(/\u001b\[[0-9;]*m/g, ''));
-    // revenue 4.2 M, 2.1 M, 1.8 M (names may be shortened to fit 80 columns)
-    expect(rows.map((l) => l.split(' ')[0])).toEqual(['ACME', 'Nordlys', 'Meridian']);
+    // revenue 4.2 M, 2.1 M, 1.8 M
+    expect(rows.map((l) => l.split('\t')[0]!.trim())).toEqual(['ACME Industrial plc', 'Nordlys Energi AS', 'Meridian Pharmaceuticals']);
     expect(r.stdout).toMatch(/\u001b\[/);
     const plain = await runKam(['score', 'examples/accounts', '--no-color'], { env: { FORCE_COLOR: '1' } });
     expect(plain.stdout).not.toMatch(/\u001b\[/);

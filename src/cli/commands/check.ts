@@ -69,7 +69,8 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'stylish': {
       const { formatStylish } = await import('../../format/stylish.js');
       const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
-      return formatStylish(diagnostics, { colors, files: files.length, hidden });
+      const width = toTerminal ? ctx.widthFor(ctx.io.stdout) : undefined;
+      return formatStylish(diagnostics, { colors, files: files.length, hidden, ...(width !== undefined ? { width } : {}) });
     }
     case 'json':
       return (await import('../../format/json.js')).formatJson(input);

@@ -45,13 +45,15 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
       import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
     ]);
     const colors = await ctx.colorsFor(io.stdout);
-    const layout = { colors, width: io.stdout.columns ?? 80, config: run.config };
+    const width = ctx.widthFor(io.stdout);
+    // On a terminal the table fits its width; piped, nothing is cut (a script or a colleague reads every name).
+    const layout = { colors, width: width ?? 80, config: run.config, layout: io.stdout.isTTY ? 'fit' as const : 'full' as const };
     const chart = formatChart(run.accounts, layout);
     if (options.chart) {
       io.stdout.write(chart);
     } else {
       io.stdout.write(`${formatTable(sortAccounts(run.accounts, options.sort), layout)}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
-      if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors })}`);
+      if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
     }
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);

@@ -22,7 +22,8 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
     const problems = run.diagnostics.filter((d) => d.severity === 'error' && (isFile || d.account === target));
     if (problems.length > 0) {
       const { formatStylish } = await import('../../format/stylish.js');
-      io.stdout.write(formatStylish(problems, { colors: await ctx.colorsFor(io.stdout) }));
+      const width = ctx.widthFor(io.stdout);
+      io.stdout.write(formatStylish(problems, { colors: await ctx.colorsFor(io.stdout), ...(width !== undefined ? { width } : {}) }));
       return 1;
     }
     throw new UsageError(`no account "${target}" in ${paths.join(', ')} (give its id or its file)`);

@@ -19,10 +19,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     rules: VALIDATION_RULES,
   });
   const shown = ctx.shown(run.diagnostics);
+  const width = ctx.widthFor(io.stdout);
   io.stdout.write(
     options.format === 'json'
       ? formatJson({ ...run, diagnostics: shown })
-      : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length }),
+      : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length, ...(width !== undefined ? { width } : {}) }),
   );
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }
