@@ -1,5 +1,8 @@
 // npm run bench [-- --files N --memory-files N --runs K --dir PATH --only NAME[,NAME]]
-// Times kam against bare YAML parsers and ajv-cli on a generated portfolio.
+// Times kam against bare YAML parsers and ajv-cli on a generated portfolio,
+// then every output format of score, check, validate and report at --files
+// and at --memory-files accounts against `kam score --format json` and bare
+// js-yaml on the same files (`--only formats` runs just that part).
 // Every case is its own process, startup included, because that is what a
 // user or a CI job waits for; the median of K runs is the headline (min shown
 // as the noise floor) and peak RSS comes from GNU time, where it exists.
@@ -153,7 +156,7 @@ function measure(c) {
   const cwd = c.cwd ? c.cwd() : ROOT;
   const cmd = c.cmd();
   const runs = [];
-  for (let k = 0; k < RUNS; k++) {
+  for (let k = 0; k < (c.runs ?? RUNS); k++) {
     const r = once(cmd, cwd);
     const note = failure(r, c.ok);
     if (note) return { name: c.name, cmd, state: 'failed', status: r.status, note };
@@ -208,6 +211,56 @@ for (const t of targets) {
   console.log(`  ${mark}  ${t.case} / ${t.against} = ${t.ratio == null ? '(not measured)' : `${t.ratio.toFixed(2)}×`}  (target ≤ ${t.factor}×)`);
 }
 
+// Every output format, at both sizes: linear output means each costs at most
+// FORMAT_FACTOR × `kam score --format json` on the same files, and stays under
+// the memory limit (HTML holds the whole page, so it has a higher one).
+const FORMAT_FACTOR = 1.3;
+const FORMATS = [
+  ['score table', (d) => ['score', d]],
+  ['score --sort file', (d) => ['score', d, '--sort', 'file']],
+  ['score --sort name', (d) => ['score', d, '--sort', 'name']],
+  ['score --format markdown', (d) => ['score', '--format', 'markdown', d]],
+  ['score --format csv', (d) => ['score', '--format', 'csv', d]],
+  ['score --format html', (d) => ['score', '--format', 'html', d], 600],
+  ['check (stylish)', (d) => ['check', d]],
+  ...['json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'].map((f) => [`check --format ${f}`, (d) => ['check', '--format', f, d]]),
+  ['validate (stylish)', (d) => ['validate', d]],
+  ['validate --format json', (d) => ['validate', '--format', 'json', d]],
+  ['report -o review.html', (d) => ['report', d, '-o', join(WORK, 'review.html')], 600],
+  ['report -o review.md', (d) => ['report', d, '-o', join(WORK, 'review.md')]],
+  ['report -o accounts.csv', (d) => ['report', d, '-o', join(WORK, 'accounts.csv')]],
+  ['report -o report.json', (d) => ['report', d, '-o', join(WORK, 'report.json')]],
+];
+const formatRuns = [];
+if (selected('formats')) {
+  const sizes = [[FILES, accounts, RUNS], ...(MEMORY_FILES > 0 ? [[MEMORY_FILES, () => portfolio(join(WORK, 'memory-files'), MEMORY_FILES), 1]] : [])];
+  for (const [n, dir, runs] of sizes) {
+    console.log(`\nformats at ${n} accounts (median of ${runs}; target ≤ ${FORMAT_FACTOR}× score --format json, peak < 300 MiB, HTML < 600 MiB)`);
+    const time = (name, cmd, ok = [0, 1]) => measure({ name, cmd: () => cmd, ok, runs });
+    const json = time('kam score --format json', [node, KAM, 'score', '--format', 'json', dir()]);
+    const yaml = time('bare js-yaml', [node, join(ROOT, 'bench/baselines/js-yaml-parse.js'), dir()], [0]);
+    const rows = [['format', 'median ms', 'peak MiB', '× json', '× js-yaml', 'time', 'memory']];
+    const row = (r, limit, isJson = false) => {
+      const ratio = r.state === 'ok' && json.state === 'ok' ? r.median / json.median : null;
+      const overYaml = r.state === 'ok' && yaml.state === 'ok' ? r.median / yaml.median : null;
+      const timeMet = isJson ? null : ratio == null ? null : ratio <= FORMAT_FACTOR;
+      const memMet = r.peakMiB == null ? null : r.peakMiB < limit;
+      const mark = (m) => (m == null ? '' : m ? 'met' : 'MISS');
+      formatRuns.push({ files: n, name: r.name, state: r.state, note: r.note, median: r.median, peakMiB: r.peakMiB, ratio, overYaml, timeMet, memoryLimitMiB: limit, memMet });
+      rows.push([r.name, r.state === 'ok' ? fmt(r.median) : `FAILED: ${r.note}`, fmt(r.peakMiB), ratio == null ? '' : `${ratio.toFixed(2)}×`,
+        overYaml == null ? '' : `${overYaml.toFixed(2)}×`, mark(timeMet), mark(memMet)]);
+    };
+    row(json, 300, true);
+    for (const [name, args, limit = 300] of FORMATS) {
+      if (process.stdout.isTTY) process.stdout.write(`running ${name} at ${n} ...\r`);
+      row(time(name, [node, KAM, ...args(dir())]), limit);
+      if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(name.length + 24)}\r`);
+    }
+    if (yaml.state === 'ok') console.log(`bare js-yaml: ${fmt(yaml.median)} ms`);
+    table(rows);
+  }
+}
+
 let memory = null;
 if (MEMORY_FILES > 0 && selected('memory')) {
   console.log(`\nmemory: kam score --format json on ${MEMORY_FILES} files (target < 300 MiB peak RSS)`);
@@ -230,7 +283,8 @@ const quote = (s) => (/^[\w./,=-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}
 const repeat = ['npm run bench --', '--files', FILES, '--memory-files', MEMORY_FILES, '--runs', RUNS,
   ...(opts.dir ? ['--dir', quote(WORK)] : []), ...(opts.only ? ['--only', quote(opts.only)] : [])].join(' ');
 const out = join(WORK, 'results.json');
-writeFileSync(out, `${JSON.stringify({ date, machine, files: FILES, runs: RUNS, dir: WORK, results, targets, memory, repeat }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date, machine, files: FILES, runs: RUNS, dir: WORK, results, targets, memory, formats: formatRuns, repeat }, null, 2)}\n`);
 console.log(`\nresults: ${out}\nrepeat:  ${repeat}`);
-const bad = results.some((r) => r.state !== 'ok') || targets.some((t) => t.met === false) || memory?.met === false || Boolean(memory?.note);
+const bad = results.some((r) => r.state !== 'ok') || targets.some((t) => t.met === false) || memory?.met === false || Boolean(memory?.note)
+  || formatRuns.some((f) => f.state !== 'ok' || f.timeMet === false || f.memMet === false);
 process.exitCode = bad ? 1 : 0;

@@ -37,6 +37,8 @@ export interface RunOptions {
   onStart?: (start: { asOf: string; config: Config }) => void | Promise<void>;
   onAccount?: (result: AccountResult) => void | Promise<void>;
   retainAccounts?: boolean;
+  /** Told of each file read, and of the phase after reading. */
+  progress?: { files(done: number, total: number): void; phase(text: string): void };
 }
 
 export interface PortfolioRun {
@@ -79,8 +81,11 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const data = new Map<string, Account>();
   const diagnostics: Diagnostic[] = [];
   if (options.onStart) await options.onStart({ asOf, config });
-  for (const file of files) {
+  const progress = options.progress;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
     const o = processFile(file);
+    progress?.files(i + 1, files.length);
     diagnostics.push(...o.diagnostics);
     if (!o.result) continue;
     if (options.onAccount) await options.onAccount(o.result);
@@ -88,6 +93,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
     if (retain) accounts.push(o.result);
     if (o.account) data.set(o.file, o.account);
   }
+  progress?.phase('checking the portfolio');
   const portfolio = summarizePortfolio(entries);
   const portfolioFindings = runPortfolioRules(entries, portfolio, { config, asOf }, rules);
   diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Colors } from '../format/colors.js';
 import type { RunOptions } from '../portfolio-run.js';
 import { isoDate, type CliIO, type OutputStream } from './io.js';
+import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 
 export interface GlobalOptions {
   color?: boolean;
@@ -23,6 +24,8 @@ export interface CommandContext {
    * not a terminal and `COLUMNS` is not set (lines are then never wrapped).
    */
   widthFor(stream: OutputStream): number | undefined;
+  /** The progress line on stderr (a no-op unless stderr is a terminal, without --quiet, outside CI). */
+  progress: Progress;
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
   /** The options every analysing command passes to runPortfolio, from its own. */
@@ -36,6 +39,7 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
     io,
     globals,
     today: isoDate(io.now()),
+    progress: io.stderr.isTTY && !globals.quiet && (io.env.CI ?? '') === '' ? createProgress(io.stderr) : NO_PROGRESS,
     async colorsFor(stream) {
       const { ansiColors, NO_COLORS } = await import('../format/colors.js');
       const force = io.env.FORCE_COLOR;
@@ -53,6 +57,7 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
         paths: this.defaultPaths(paths),
         cwd: io.cwd,
         today: this.today,
+        progress: this.progress,
         ...(options.config !== undefined ? { configFile: options.config } : {}),
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       };

@@ -217,7 +217,10 @@ Examples:
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
+    ctx?.progress.end();
     return handleError(e, io, argv.includes('--debug'));
+  } finally {
+    ctx?.progress.end();
   }
 }
 

@@ -13,13 +13,15 @@ export interface Pty {
   type(keys: string): void;
   exit: Promise<number | null>;
   output(): string;
+  /** Everything written to the terminal, escape sequences included. */
+  raw(): string;
 }
 
 const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 
-export function kamInPty(args: string[], cwd: string): Pty {
+export function kamInPty(args: string[], cwd: string, env: Record<string, string> = {}): Pty {
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm', COLUMNS: '100', LINES: '40' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm', COLUMNS: '100', LINES: '40', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let screen = '';
   let consumed = 0;
   const listeners = new Set<() => void>();
@@ -32,6 +34,7 @@ export function kamInPty(args: string[], cwd: string): Pty {
   const exit = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return {
     output: () => strip(screen),
+    raw: () => screen,
     type: (keys) => {
       // What comes next is the answer to these keys: earlier redraws must not satisfy a later waitFor.
       consumed = strip(screen).length;

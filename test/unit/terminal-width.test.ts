@@ -132,3 +132,35 @@ describe('findings wrap at words under the message', () => {
     });
   });
 });
+
+describe('progress line', () => {
+  it('draws at most every 100 ms, each phase at once, and erases itself', async () => {
+    const { createProgress } = await import('../../src/cli/progress.js');
+    let written = '';
+    let clock = 0;
+    const p = createProgress({ write: (s: string) => (written += s) }, () => clock);
+    // 5,000 files, one every millisecond: drawn at 0, 100, …, 4900 ms (50 times) and at the last file.
+    for (let i = 1; i <= 5000; i++) {
+      clock = i - 1;
+      p.files(i, 5000);
+    }
+    p.phase('checking the portfolio');
+    p.end();
+    const draws = written.split('\r\u001b[2K').filter(Boolean);
+    expect(draws.filter((d) => d.startsWith('kam: reading files'))).toHaveLength(51);
+    expect(draws[0]).toBe('kam: reading files 1 / 5000');
+    expect(draws[50]).toBe('kam: reading files 5000 / 5000');
+    expect(draws[51]).toBe('kam: checking the portfolio (5000 files read)');
+    expect(written.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('shows nothing for a small run', async () => {
+    const { createProgress } = await import('../../src/cli/progress.js');
+    let written = '';
+    const p = createProgress({ write: (s: string) => (written += s) }, () => 0);
+    for (let i = 1; i <= 999; i++) p.files(i, 999);
+    p.phase('checking the portfolio');
+    p.end();
+    expect(written).toBe('');
+  });
+});

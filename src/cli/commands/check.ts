@@ -139,7 +139,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   }
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
+  ctx.progress.phase('writing the findings');
   for (const o of outputs) {
+    if (o.file === undefined) ctx.progress.end();
     if (o.format === 'json' && o.file === undefined && !moves) {
       // The SPEC 5 object for a big portfolio: streamed, as kam score does.
       const { jsonChunks } = await import('../../format/json.js');

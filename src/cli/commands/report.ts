@@ -27,7 +27,9 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     ...ctx.runOptions(paths, options),
     keepAccounts: format === 'html' || format === 'markdown',
   });
+  ctx.progress.phase(`writing the ${format} report`);
   const text = renderReport(format, { ...run, diagnostics: ctx.shown(run.diagnostics) }, { bubble: options.bubble });
+  ctx.progress.end();
   if (options.output === undefined) {
     io.stdout.write(text);
   } else {

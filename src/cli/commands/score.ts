@@ -23,6 +23,8 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     let count = 0;
     const run = await runPortfolio({
       ...ctx.runOptions(paths, options),
+      // JSON scrolling past on the terminal is progress enough: no line to draw over it.
+      ...(io.stdout.isTTY ? { progress: undefined } : {}),
       retainAccounts: false,
       onStart: ({ asOf }) => out.add(jsonStart(asOf)),
       onAccount: (a) => out.add(jsonAccount(a, count++)),
@@ -36,10 +38,13 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);
+  ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
-    io.stdout.write(renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' }));
+    const text = renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
+    ctx.progress.end();
+    io.stdout.write(text);
   } else {
     const [{ formatTable, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
       import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
@@ -50,9 +55,12 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     const layout = { colors, width: width ?? 80, config: run.config, layout: io.stdout.isTTY ? 'fit' as const : 'full' as const };
     const chart = formatChart(run.accounts, layout);
     if (options.chart) {
+      ctx.progress.end();
       io.stdout.write(chart);
     } else {
-      io.stdout.write(`${formatTable(sortAccounts(run.accounts, options.sort), layout)}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
+      const table = formatTable(sortAccounts(run.accounts, options.sort), layout);
+      ctx.progress.end();
+      io.stdout.write(`${table}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
       if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
     }
   }

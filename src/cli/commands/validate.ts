@@ -20,6 +20,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   });
   const shown = ctx.shown(run.diagnostics);
   const width = ctx.widthFor(io.stdout);
+  ctx.progress.end();
   io.stdout.write(
     options.format === 'json'
       ? formatJson({ ...run, diagnostics: shown })

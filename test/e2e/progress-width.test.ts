@@ -1,0 +1,65 @@
+// Long runs on a terminal: a progress line on stderr that counts files, then
+// names the phase, and is erased before the output; nothing of it when
+// stderr is not a terminal, with --quiet, or in CI. And the table on a real
+// terminal of 60 columns fits it. Through the real binary in a real pty.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kamInPty } from '../helpers/pty.js';
+import { ROOT, runKam, tempDir, EXAMPLES } from '../helpers/run-kam.js';
+
+const FILES = 1200; // above the 1,000 files from which a run shows progress
+const dir = tempDir('kam-progress-');
+const accounts = join(dir.path, 'accounts');
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'bench/generate.js'), dir.path, String(FILES)], { stdio: 'ignore' });
+}, 120_000);
+afterAll(() => dir.remove());
+
+const ERASE = '\r\u001b[2K';
+
+describe('progress on a terminal', () => {
+  it('counts files read, names the phase, and is erased before the output', async () => {
+    const pty = kamInPty(['check', accounts, '--no-color'], dir.path, { CI: '' });
+    await pty.exit;
+    const raw = pty.raw();
+    expect(raw).toContain(`kam: reading files ${FILES} / ${FILES}`);
+    expect(raw).toMatch(/kam: reading files \d+ \/ 1200/);
+    expect(raw).toContain(`kam: checking the portfolio (${FILES} files read)`);
+    expect(raw).toContain(`kam: writing the findings (${FILES} files read)`);
+    // The last progress line is erased before the findings are printed.
+    const lastProgress = raw.lastIndexOf('kam: writing the findings');
+    const erased = raw.indexOf(ERASE, lastProgress);
+    expect(erased).toBeGreaterThan(lastProgress);
+    expect(raw.indexOf(`${FILES} files checked`)).toBeGreaterThan(erased);
+    // Nothing of the progress line is left on the final screen.
+    const finalScreen = raw.slice(erased + ERASE.length);
+    expect(finalScreen).not.toContain('kam: reading files');
+  }, 180_000);
+
+  it.each([
+    ['in CI', ['check', 'ACCOUNTS'], { CI: 'true' }],
+    ['with --quiet', ['--quiet', 'check', 'ACCOUNTS'], { CI: '' }],
+  ])('shows nothing %s', async (_why, args, env) => {
+    const pty = kamInPty(args.map((a) => (a === 'ACCOUNTS' ? accounts : a)), dir.path, env);
+    await pty.exit;
+    expect(pty.raw()).not.toContain('kam: reading files');
+  }, 180_000);
+
+  it('shows nothing when stderr is not a terminal', async () => {
+    const r = await runKam(['validate', accounts]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`${FILES} files checked`);
+  }, 180_000);
+});
+
+describe('the table on a real terminal', () => {
+  it('fits 60 columns: no line wider, no name cut', async () => {
+    const pty = kamInPty(['score', join(EXAMPLES, 'accounts'), '--no-color'], dir.path, { COLUMNS: '60' });
+    await pty.exit;
+    const lines = pty.output().split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+    expect(lines[0]!.split(/\s+/)).toEqual(['Account', 'A', 'S', 'Quadrant']);
+    expect(pty.output()).toContain('Meridian Pharmaceuticals  6.86  6.55  Key');
+  }, 60_000);
+});
