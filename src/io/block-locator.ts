@@ -52,12 +52,22 @@ class Lines {
 const pos = (line: number, col: number): Position => ({ line: line + 1, column: col + 1 });
 
 export function locateInBlockYaml(source: string, path: DocPath): Position | undefined {
+  return blockLocator(source)(path);
+}
+
+/**
+ * A locator for one file: the lines are split and measured once, however
+ * many findings the file has (a rule-heavy file asks for many positions).
+ */
+export function blockLocator(source: string): (path: DocPath) => Position | undefined {
   const lines = new Lines(source);
-  if (lines.text.some((t) => t.startsWith('---') || t.startsWith('...'))) return undefined;
+  if (lines.text.some((t) => t.startsWith('---') || t.startsWith('...'))) return () => undefined;
   const first = lines.text.findIndex((_, i) => lines.significant(i));
-  if (first === -1 || lines.indent[first] !== 0 || !KEY.test(lines.text[first]!)) return undefined;
-  const r = inMap(lines, first, lines.text.length, 0, first, 0, path, pos(first, 0));
-  return r === FAIL ? undefined : r;
+  if (first === -1 || lines.indent[first] !== 0 || !KEY.test(lines.text[first]!)) return () => undefined;
+  return (path) => {
+    const r = inMap(lines, first, lines.text.length, 0, first, 0, path, pos(first, 0));
+    return r === FAIL ? undefined : r;
+  };
 }
 
 /**

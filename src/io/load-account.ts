@@ -10,7 +10,7 @@
 import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
 import { schemaProblems, type Validators } from './schema.js';
-import { locateInBlockYaml } from './block-locator.js';
+import { blockLocator } from './block-locator.js';
 import { decodeSource } from './source-text.js';
 import { locate, parseYaml, type ParsedYaml } from './yaml-document.js';
 
@@ -158,10 +158,11 @@ function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {
 /** Resolves the document paths of rule diagnostics to positions: by indentation where that is sure, else one full parse. */
 export function positionDiagnostics(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   let parsed: ParsedYaml | undefined;
-  const simple = fastPathSafe(text);
+  let quickLocate: ((path: DocPath) => { line: number; column: number } | undefined) | undefined;
+  const simple = diagnostics.some((d) => d.line === undefined && d.path) && fastPathSafe(text);
   return diagnostics.map((d) => {
     if (d.line !== undefined || !d.path) return d;
-    const quick = simple ? locateInBlockYaml(text, d.path) : undefined;
+    const quick = simple ? (quickLocate ??= blockLocator(text))(d.path) : undefined;
     if (quick) return { ...d, ...quick };
     parsed ??= parseYaml(text);
     return { ...d, ...locate(parsed, d.path) };
