@@ -2,12 +2,12 @@ import type { Diagnostic } from './types.js';
 
 /** SPEC 7: 1 on any error, or on more warnings than allowed; else 0. */
 export function exitCodeFor(diagnostics: readonly Diagnostic[], maxWarnings?: number): 0 | 1 {
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === 'error') return 1;
-    warnings += 1;
-  }
-  return maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+  return diagnostics.some((d) => d.severity === 'error') || tooManyWarnings(diagnostics, maxWarnings) ? 1 : 0;
+}
+
+/** Whether the warnings alone fail the run: more of them than --max-warnings allows. */
+export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings?: number): boolean {
+  return maxWarnings !== undefined && maxWarnings >= 0 && countBySeverity(diagnostics).warnings > maxWarnings;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

@@ -1,7 +1,13 @@
 /**
  * JUnit XML for GitLab, Jenkins and other test-report viewers: one
- * testsuite per file, one testcase per rule that ran on it, a failure
- * for each rule that reported something.
+ * testsuite per file, one testcase per rule that ran on it.
+ *
+ * A testcase fails when its rule found an error, or a warning in a run that
+ * fails on its warnings (--max-warnings); otherwise the test passed and its
+ * warnings are in `<system-out>`, which GitLab ("System output") and Jenkins
+ * ("Standard Output") show with the test. A warning is neither a failure
+ * (the run exits 0: GitLab would list failed tests, Jenkins would mark the
+ * build unstable) nor `<skipped>` (the rule did run).
  */
 import type { Diagnostic } from '../core/types.js';
 import { xml } from './escape.js';
@@ -10,7 +16,13 @@ import type { RuleInfo } from './rule-catalog.js';
 export interface JunitOptions {
   files: readonly string[];
   rules: readonly RuleInfo[];
+  /** The run fails because of its warnings (more than --max-warnings): they are failures too. */
+  warningsFail: boolean;
+  /** How long the whole run took, in seconds (`time` of testsuites; kam does not time each rule). */
+  seconds: number;
 }
+
+const line = (d: Diagnostic) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.severity} ${d.message}`;
 
 export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOptions): string {
   const byFile = new Map<string, Diagnostic[]>(options.files.map((f) => [f, []]));
@@ -23,18 +35,21 @@ export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOp
     // A file that failed the schema was not checked by the other rules.
     const invalid = list.some((d) => d.rule === 'schema');
     const ran = invalid ? active.filter((r) => r.id === 'schema') : active;
+    let failed = 0;
     const cases = ran.map((rule) => {
+      const open = `    <testcase classname="${xml(file)}" name="${xml(rule.id)}" time="0"`;
       const found = list.filter((d) => d.rule === rule.id);
-      if (found.length === 0) return `    <testcase classname="${xml(file)}" name="${xml(rule.id)}"/>`;
-      const type = found.some((d) => d.severity === 'error') ? 'error' : 'warning';
-      const text = found.map((d) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.severity} ${d.message}`).join('\n');
-      return `    <testcase classname="${xml(file)}" name="${xml(rule.id)}">\n` +
-        `      <failure type="${type}" message="${xml(found[0]!.message)}">${xml(text)}</failure>\n    </testcase>`;
+      if (found.length === 0) return `${open}/>`;
+      const text = xml(found.map(line).join('\n'));
+      const error = found.find((d) => d.severity === 'error');
+      if (!error && !options.warningsFail) return `${open}>\n      <system-out>${text}</system-out>\n    </testcase>`;
+      failed += 1;
+      return `${open}>\n      <failure type="${error ? 'error' : 'warning'}" message="${xml((error ?? found[0]!).message)}">${text}</failure>\n    </testcase>`;
     });
-    const failed = ran.filter((rule) => list.some((d) => d.rule === rule.id)).length;
     tests += ran.length;
     failures += failed;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${ran.length}" failures="${failed}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(`  <testsuite name="${xml(file)}" tests="${ran.length}" failures="${failed}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kam check" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  const time = Math.max(0, options.seconds).toFixed(3);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kam check" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="${time}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

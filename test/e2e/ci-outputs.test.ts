@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, runKam, tempDir } from '../helpers/run-kam.js';
 
@@ -169,5 +170,44 @@ describe('SARIF for GitHub code scanning', () => {
     };
     expect((await validate(withoutHelp)).filter((p) => p.startsWith('GH2012'))).toHaveLength(14);
     for (const log of logs) expect(await validate(log)).toEqual([]);
+  });
+});
+
+describe('JUnit for GitLab and Jenkins', () => {
+  interface Case { name: string; time: string; failure?: { type: string; '#text': string }; 'system-out'?: string }
+  interface Suite { name: string; tests: string; failures: string; time: string; testcase: Case[] }
+  const parse = (text: string) => {
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(text);
+    return doc.testsuites as { tests: string; failures: string; time: string; testsuite: Suite[] };
+  };
+  const examples = (...args: string[]) => runKam(['check', 'examples/accounts', '--format', 'junit', ...args]);
+
+  it('a run that passes has no failures: its warnings are in the passing test\'s system-out; times are numbers', async () => {
+    const r = await examples();
+    expect(r.code).toBe(0);
+    const doc = parse(r.stdout);
+    // 13 valid files, 14 rules each; the example portfolio has 15 warnings and no error.
+    expect([doc.tests, doc.failures]).toEqual(['182', '0']);
+    const out = doc.testsuite.flatMap((s) => s.testcase.map((c) => c['system-out'] ?? '')).join('\n');
+    expect(out.match(/^\d+:\d+ warning /gm)).toHaveLength(15);
+    const acme = doc.testsuite.find((s) => s.name === 'examples/accounts/acme-industrial.yaml')!;
+    expect(acme.testcase.find((c) => c.name === 'concentration')!['system-out']).toMatch(/^11:12 warning 29\.6 % of total current revenue/);
+    for (const t of [doc.time, ...doc.testsuite.map((s) => s.time), ...doc.testsuite.flatMap((s) => s.testcase.map((c) => c.time))]) {
+      expect(t).toMatch(/^\d+(\.\d+)?$/);
+    }
+    expect(Number(doc.time)).toBeGreaterThan(0);
+  });
+
+  it('a run that fails on too many warnings (--max-warnings) shows them as failures', async () => {
+    const r = await examples('--max-warnings', '14');
+    expect(r.code).toBe(1);
+    const doc = parse(r.stdout);
+    const failed = doc.testsuite.flatMap((s) => s.testcase.filter((c) => c.failure).map((c) => `${s.name} ${c.name}`));
+    const json = JSON.parse((await runKam(['check', 'examples/accounts', '--format', 'json'])).stdout);
+    const pairs = new Set(json.diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`));
+    expect(new Set(failed)).toEqual(pairs);
+    expect(doc.failures).toBe(String(pairs.size));
+    for (const s of doc.testsuite) for (const c of s.testcase) if (c.failure) expect(c.failure.type).toBe('warning');
+    for (const s of doc.testsuite) for (const c of s.testcase) expect(c['system-out']).toBeUndefined();
   });
 });

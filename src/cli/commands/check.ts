@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exitCodeFor } from '../../core/exit-code.js';
+import { exitCodeFor, tooManyWarnings } from '../../core/exit-code.js';
 import type { PortfolioDiff } from '../../core/diff.js';
 import type { Config, Diagnostic } from '../../core/types.js';
 import type { ReportInput } from '../../format/report-object.js';
@@ -60,8 +60,19 @@ async function repositoryPaths(diagnostics: readonly Diagnostic[], cwd: string):
   });
 }
 
-async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, settings: Parameters<typeof ruleCatalog>[0], toTerminal: boolean, hidden: number): Promise<string> {
+/** What the formats need to know about the run beyond its results. */
+interface RunFacts {
+  settings: Parameters<typeof ruleCatalog>[0];
+  /** Warnings hidden by --quiet. */
+  hidden: number;
+  /** The run fails on its warnings (--max-warnings). */
+  warningsFail: boolean;
+  started: Date;
+}
+
+async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, facts: RunFacts, toTerminal: boolean): Promise<string> {
   const { files } = input;
+  const { settings, hidden } = facts;
   const diagnostics = format === 'sarif' || format === 'gitlab' || format === 'github'
     ? await repositoryPaths(input.diagnostics, ctx.io.cwd)
     : input.diagnostics;
@@ -77,7 +88,9 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'github':
       return (await import('../../format/github.js')).formatGithub(diagnostics);
     case 'junit':
-      return (await import('../../format/junit.js')).formatJunit(diagnostics, { files, rules: ruleCatalog(settings) });
+      return (await import('../../format/junit.js')).formatJunit(diagnostics, {
+        files, rules: ruleCatalog(settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000,
+      });
     case 'sarif':
       return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
         rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY, rulesDocs: RULES_DOCS,
@@ -125,6 +138,7 @@ async function withMoves(format: CheckFormat, text: string, moves: Moves, config
 
 export async function checkCommand(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  const started = io.now();
   const outputs = parseOutputs(options.format, options.output);
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
@@ -140,6 +154,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
   ctx.progress.phase('writing the findings');
+  const facts: RunFacts = {
+    settings: run.config.rules, hidden: run.diagnostics.length - shown.length, warningsFail: tooManyWarnings(run.diagnostics, options.maxWarnings), started,
+  };
   for (const o of outputs) {
     if (o.file === undefined) ctx.progress.end();
     if (o.format === 'json' && o.file === undefined && !moves) {
@@ -148,7 +165,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
       await writeAll(io.stdout, jsonChunks(input));
       continue;
     }
-    let text = await render(o.format, input, ctx, run.config.rules, o.file === undefined, run.diagnostics.length - shown.length);
+    let text = await render(o.format, input, ctx, facts, o.file === undefined);
     if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
     else writeFileAtomic(resolve(io.cwd, o.file), text);
