@@ -51,3 +51,18 @@ export function xml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\uFFFD')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
+
+/**
+ * A quoted Mermaid string (point names and labels of a quadrant chart), so
+ * that names that look like keywords ("Title …", "X-Axis …") or hold colons
+ * and brackets stay names. Mermaid has no escape inside quotes, but decodes
+ * `#code;` entities: the characters it would otherwise read (the quote, `#`
+ * entities, `%%` comments and directives, backtick Markdown strings, `<` `>`
+ * that its sanitiser drops, and backticks that would end the code fence)
+ * are written as their entity. Line breaks and control characters become
+ * spaces; an empty text becomes `fallback`.
+ */
+export function mermaidString(text: string, fallback: string): string {
+  const oneLine = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029\s]+/g, ' ').trim() || fallback;
+  return `"${oneLine.replace(/[#"%`<>]/g, (c) => `#${c.charCodeAt(0)};`)}"`;
+}

@@ -8,7 +8,7 @@ import { QUADRANT_STRATEGY } from '../core/guidance.js';
 import { label } from '../core/labels.js';
 import { QUADRANTS } from '../core/portfolio.js';
 import type { Thresholds } from '../core/types.js';
-import { markdown } from './escape.js';
+import { markdown, mermaidString } from './escape.js';
 import { money, percent, score } from './numbers.js';
 import { type ReportData, sectionAccounts } from './report-data.js';
 
@@ -17,9 +17,6 @@ function axis(value: number, threshold: number): number {
   const v = value < threshold ? (0.5 * value) / threshold : 0.5 + (0.5 * (value - threshold)) / (10 - threshold);
   return Math.round(Math.min(1, Math.max(0, v)) * 1000) / 1000;
 }
-
-/** Mermaid has no escaping for point names: keep letters, digits, spaces and hyphens. */
-const mermaidText = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9 -]/g, '').replace(/\s+/g, ' ').trim().slice(0, 40) || 'account';
 
 const MAX_POINTS = 40;
 
@@ -33,11 +30,11 @@ function mermaid(accounts: readonly AccountResult[], r: ReportData, t: Threshold
     '  title Attractiveness vs relative strength',
     '  x-axis Low strength --> High strength',
     '  y-axis Low attractiveness --> High attractiveness',
-    `  quadrant-1 ${mermaidText(label('key', r.config))}`,
-    `  quadrant-2 ${mermaidText(label('key-development', r.config))}`,
-    `  quadrant-3 ${mermaidText(label('opportunistic', r.config))}`,
-    `  quadrant-4 ${mermaidText(label('maintenance', r.config))}`,
-    ...shown.map((a) => `  ${mermaidText(a.name)}: [${axis(a.strength!, t.strength)}, ${axis(a.attractiveness!, t.attractiveness)}]`),
+    `  quadrant-1 ${mermaidString(label('key', r.config), 'key')}`,
+    `  quadrant-2 ${mermaidString(label('key-development', r.config), 'key-development')}`,
+    `  quadrant-3 ${mermaidString(label('opportunistic', r.config), 'opportunistic')}`,
+    `  quadrant-4 ${mermaidString(label('maintenance', r.config), 'maintenance')}`,
+    ...shown.map((a) => `  ${mermaidString(a.name, a.id)}: [${axis(a.strength!, t.strength)}, ${axis(a.attractiveness!, t.attractiveness)}]`),
     '```',
   ];
   if (placed.length > shown.length) lines.push('', `_The chart shows the ${shown.length} largest of ${placed.length} classified accounts by current revenue._`);
