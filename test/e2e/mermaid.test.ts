@@ -49,17 +49,21 @@ afterAll(async () => {
 
 /** mermaid.parse, then mermaid.render: the texts of the drawn SVG, or the parse error. */
 async function draw(chart: string): Promise<{ texts: string[] } | { error: string }> {
-  return page.evaluate(async (text) => {
-    const m = (window as unknown as { mermaid: { parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+  const drawn = await page.evaluate(async (text) => {
+    const m = (globalThis as unknown as { mermaid: { parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
     try {
       await m.parse(text);
-      const { svg } = await m.render(`chart${Math.random().toString(36).slice(2)}`, text);
-      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      return { texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+      return { svg: (await m.render(`chart${Math.random().toString(36).slice(2)}`, text)).svg };
     } catch (e) {
       return { error: String((e as Error).message) };
     }
   }, chart);
+  if (drawn.svg === undefined) return { error: drawn.error ?? '' };
+  const view = await browser.newPage();
+  await view.setContent(drawn.svg);
+  const texts = await view.$$eval('svg text', (nodes) => nodes.map((t) => t.textContent ?? ''));
+  await view.close();
+  return { texts };
 }
 
 const chartOf = (markdown: string) => /```mermaid\n([\s\S]*?)```/.exec(markdown)![1]!;
