@@ -3,14 +3,14 @@
  * account-level rules and place their findings. Nothing of the file is kept
  * but the result (and the data, when asked), so memory stays flat.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeAccount, type AccountResult } from './core/analyze.js';
 import { RULES, runAccountRules } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
 import { loadAccountText, positionDiagnostics } from './io/load-account.js';
 import { accountValidators } from './io/schema.js';
-import { decodeSource } from './io/source-text.js';
+import { readRegularFile } from './io/read-file.js';
+import { decodeSource, MAX_FILE_BYTES } from './io/source-text.js';
 
 export interface FileOutcome {
   file: string;
@@ -31,14 +31,9 @@ export interface ProcessorOptions {
 export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
   const fromBytes = createBytesProcessor(options);
   return (file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(options.cwd, file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: `cannot read the file (${code})` }] };
-    }
-    return fromBytes(file, bytes);
+    const read = readRegularFile(resolve(options.cwd, file), MAX_FILE_BYTES);
+    if (!read.ok) return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: read.message }] };
+    return fromBytes(file, read.bytes);
   };
 }
 

@@ -64,7 +64,7 @@ export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'confi
 }
 
 export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
-  const { files, missing } = discoverAccountFiles(options.paths, options.cwd);
+  const { files, missing, unreadable } = discoverAccountFiles(options.paths, options.cwd);
   if (missing.length > 0) throw new UsageError(`path does not exist: ${missing.join(', ')}`);
   const config = resolveConfig(options);
   const asOf = options.asOf ?? config.asOf ?? options.today;
@@ -79,7 +79,11 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const accounts: AccountResult[] = [];
   const entries: PortfolioEntry[] = [];
   const data = new Map<string, Account>();
-  const diagnostics: Diagnostic[] = [];
+  // A folder kam cannot list may hold accounts: the gate fails closed.
+  const diagnostics: Diagnostic[] = unreadable.map(({ path, code }) => ({
+    file: path, line: 1, column: 1, severity: 'error', rule: 'schema',
+    message: `cannot read this folder (${code}); its account files were not checked`,
+  }));
   if (options.onStart) await options.onStart({ asOf, config });
   const progress = options.progress;
   for (let i = 0; i < files.length; i++) {

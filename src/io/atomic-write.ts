@@ -105,11 +105,12 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   try {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) throw new WriteRefused(`${shown} is a symbolic link; write to its target instead`);
-    if (!stat.isFile()) throw new WriteRefused(`${shown} is not a regular file`);
+    if (stat.isDirectory()) throw new WriteRefused(`${shown} is a folder; give the name of a file to write`);
+    if (!stat.isFile()) throw new WriteRefused(`${shown} is not a regular file (a device, a pipe or a socket); give the name of a file to write`);
     mode = stat.mode & 0o7777;
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(e, shown);
   }
   const dir = dirname(path);
   removeLeftovers(dir);
@@ -141,6 +142,14 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
-    throw e;
+    throw cannotWrite(e, shown);
   }
+}
+
+/** A failed system call becomes a message naming the file, not an internal error. */
+function cannotWrite(e: unknown, shown: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (e instanceof WriteRefused || e instanceof WriteConflict || typeof code !== 'string') return e;
+  const why = { ENOENT: 'no such folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EISDIR: 'it is a folder', ENOTDIR: 'a part of the path is not a folder', ENAMETOOLONG: 'the name is too long' }[code];
+  return new WriteRefused(`cannot write ${shown} (${why ? `${why}, ` : ''}${code})`);
 }

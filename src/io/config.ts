@@ -1,12 +1,13 @@
 /** Finding and reading kam.config.yaml (SPEC 4). Problems here stop the run (exit 2). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, factorLabel } from '../core/factors.js';
 import { VOCABULARIES, type Vocabulary } from '../core/labels.js';
 import type { Axis, Config, FactorDef, RuleSetting } from '../core/types.js';
 import { CONFIG_NAMES } from './discover.js';
 import { compileConfigValidator, schemaProblems } from './schema.js';
-import { decodeSource } from './source-text.js';
+import { readRegularFile } from './read-file.js';
+import { decodeSource, MAX_FILE_BYTES } from './source-text.js';
 import { locate, parseYaml } from './yaml-document.js';
 
 export class ConfigError extends Error {
@@ -75,13 +76,9 @@ export function configFromData(raw: RawConfig, file?: string): Config {
 }
 
 export function loadConfigFile(path: string, file = path): Config {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new ConfigError([`${file}: cannot read the config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`]);
-  }
-  return loadConfigText(bytes, file);
+  const read = readRegularFile(path, MAX_FILE_BYTES, 'config files');
+  if (!read.ok) throw new ConfigError([`${file}:1:1: ${read.message}`]);
+  return loadConfigText(read.bytes, file);
 }
 
 /** A config from its bytes (a file, or a file at a git revision); `file` names it in messages. */

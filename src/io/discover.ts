@@ -12,6 +12,8 @@ export interface Discovery {
   files: string[];
   /** Paths given on the command line that do not exist. */
   missing: string[];
+  /** Folders that could not be listed: an error, never a silently smaller portfolio. */
+  unreadable: { path: string; code: string }[];
 }
 
 const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
@@ -21,6 +23,7 @@ const skipped = (name: string) => name.startsWith('.') || name === 'node_modules
 export function discoverAccountFiles(paths: readonly string[], cwd: string): Discovery {
   const files: string[] = [];
   const missing: string[] = [];
+  const unreadable: Discovery['unreadable'] = [];
   const seen = new Set<string>();
   const real = (path: string) => realpathSync.native(resolve(cwd, path));
 
@@ -36,8 +39,9 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
     let entries: Dirent[];
     try {
       entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing to report as an account
+    } catch (e) {
+      unreadable.push({ path: dir, code: (e as NodeJS.ErrnoException).code ?? 'error' });
+      return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -73,5 +77,5 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
   }
   // Sorted by path as SPEC 1 asks; a stable order whatever order paths came in.
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, missing };
+  return { files, missing, unreadable };
 }

@@ -4,16 +4,20 @@
  * `kam score`. Used by `kam diff` and `kam check --baseline`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { AccountResult } from '../core/analyze.js';
 import type { Snapshot } from '../core/diff.js';
 import { defaultConfig } from '../core/factors.js';
-import type { Account, Config } from '../core/types.js';
+import type { Account, Config, Decision, PositioningId } from '../core/types.js';
+import { QUADRANTS } from '../core/portfolio.js';
+import { STAGES } from '../core/scoring.js';
 import { createBytesProcessor } from '../file-processor.js';
 import { runPortfolio } from '../portfolio-run.js';
 import { CONFIG_NAMES } from './discover.js';
-import { loadConfigText } from './config.js';
+import { ConfigError, loadConfigText } from './config.js';
+import { readRegularFile, tooLargeMessage } from './read-file.js';
+import { MAX_FILE_BYTES } from './source-text.js';
 import { UsageError } from './errors.js';
 
 export interface SnapshotOptions {
@@ -54,23 +58,68 @@ async function fromDirectory(paths: string[], label: string, options: SnapshotOp
 }
 
 function fromJson(full: string, label: string): LabelledSnapshot {
-  let parsed: { accounts?: Partial<AccountResult>[] };
+  const read = readRegularFile(full, MAX_SNAPSHOT_BYTES, 'kam score JSON snapshots');
+  if (!read.ok) throw new UsageError(`${label}: ${read.message}`);
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(full, 'utf8'));
+    parsed = JSON.parse(read.bytes.toString('utf8'));
   } catch (e) {
     throw new UsageError(`${label} is not a JSON output of kam score (${(e as Error).message})`);
   }
-  if (!Array.isArray(parsed.accounts)) throw new UsageError(`${label} is not a JSON output of kam score (no "accounts" list)`);
-  const accounts = parsed.accounts.map((a): AccountResult => ({
-    id: String(a.id), name: String(a.name ?? a.id), file: String(a.file ?? ''), manager: a.manager ?? null, industry: a.industry ?? null,
-    attractiveness: a.attractiveness ?? null, strength: a.strength ?? null, quadrant: a.quadrant ?? 'unclassified',
-    spend: a.spend ?? null, significance: a.significance ?? null, positioning: a.positioning ?? null,
-    relationship: a.relationship ?? null, perceivedLevel: a.perceivedLevel ?? null,
-    revenue: a.revenue ?? { current: null, potential: null },
-    opportunities: (a.opportunities ?? []).map((o) => ({ ...o, failed: o.failed ?? [], open: o.open ?? [] })),
-    stability: a.stability ?? null, target: a.target ?? null,
-  }));
+  const list = parsed !== null && typeof parsed === 'object' ? (parsed as { accounts?: unknown }).accounts : undefined;
+  if (!Array.isArray(list)) throw new UsageError(`${label} is not a JSON output of kam score (no "accounts" list)`);
+  const accounts = list.map((a, i) => snapshotAccount(a, `${label}: accounts[${i}]`));
   return { label, accounts, config: defaultConfig(), files: accounts.length };
+}
+
+/** A kam score JSON file is as hostile as any input: bounded like the account files it summarises. */
+const MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024;
+
+const POSITIONINGS: readonly PositioningId[] = ['strategic-partner', 'strategic-security', 'tactical-profit', 'tactical-make-easy'];
+const DECISIONS: readonly Decision[] = ['go', 'qualify', 'no-go'];
+
+/** What `kam diff` uses of one account of a snapshot, each field checked: a wrong one is a usage error naming it. */
+function snapshotAccount(value: unknown, at: string): AccountResult {
+  const bad = (field: string, expected: string): never => {
+    throw new UsageError(`${at}${field}: expected ${expected}; is this a JSON output of kam score?`);
+  };
+  const object = (v: unknown, field: string): Record<string, unknown> =>
+    (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : bad(field, 'an object'));
+  const a = object(value, '');
+  const text = (field: string, v: unknown = a[field]): string => (typeof v === 'string' && v !== '' ? v : bad(`.${field}`, 'a non-empty string'));
+  const optionalText = (field: string): string | null => (a[field] === undefined || a[field] === null ? null : text(field));
+  const score = (field: string): number | null => {
+    const v = a[field];
+    if (v === undefined || v === null) return null;
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 10 ? v : bad(`.${field}`, 'a number from 0 to 10, or null');
+  };
+  const oneOf = <T extends string>(v: unknown, field: string, allowed: readonly T[]): T | null =>
+    (v === undefined || v === null ? null : allowed.includes(v as T) ? (v as T) : bad(field, `null or one of ${allowed.join(', ')}`));
+  const id = text('id');
+  const rel = a.relationship === undefined || a.relationship === null ? null : object(a.relationship, '.relationship');
+  const opportunities = a.opportunities === undefined ? [] : Array.isArray(a.opportunities) ? a.opportunities : bad('.opportunities', 'a list');
+  return {
+    id, name: optionalText('name') ?? id, file: typeof a.file === 'string' ? a.file : '',
+    manager: optionalText('manager'), industry: optionalText('industry'),
+    attractiveness: score('attractiveness'), strength: score('strength'),
+    quadrant: oneOf(a.quadrant, '.quadrant', QUADRANTS) ?? 'unclassified',
+    spend: score('spend'), significance: score('significance'),
+    positioning: oneOf(a.positioning, '.positioning', POSITIONINGS),
+    relationship: rel && {
+      stage: oneOf(rel.stage, '.relationship.stage', STAGES),
+      customerView: oneOf(rel.customerView, '.relationship.customerView', STAGES),
+      gap: null,
+    },
+    perceivedLevel: null,
+    revenue: { current: null, potential: null },
+    opportunities: opportunities.map((o, i) => {
+      const op = object(o, `.opportunities[${i}]`);
+      const oid = typeof op.id === 'string' && op.id !== '' ? op.id : bad(`.opportunities[${i}].id`, 'a non-empty string');
+      const decision = oneOf(op.decision, `.opportunities[${i}].decision`, DECISIONS) ?? bad(`.opportunities[${i}].decision`, DECISIONS.join(', '));
+      return { id: oid, name: null, value: null, stage: null, decision, failed: [], open: [] };
+    }),
+    stability: null, target: null,
+  };
 }
 
 async function fromGit(rev: string, options: SnapshotOptions): Promise<LabelledSnapshot> {
@@ -86,15 +135,26 @@ async function fromGit(rev: string, options: SnapshotOptions): Promise<LabelledS
   const pathspecs = options.paths.map(inRepo).map((p) => (p === '' ? '.' : p));
   // "<mode> blob <oid>\t<path>" entries: reading blobs by id spares git a tree lookup per file.
   const blobIds = new Map<string, string>();
-  for (const entry of git(root, ['ls-tree', '-r', '-z', sha, '--', ...pathspecs]).toString().split('\0')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (m) blobIds.set(m[2]!, m[1]!);
+  const links = new Set<string>();
+  const addEntries = (listing: string) => {
+    for (const entry of listing.split('\0')) {
+      const m = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (!m) continue;
+      blobIds.set(m[3]!, m[2]!);
+      if (m[1] === '120000') links.add(m[3]!);
+    }
+  };
+  try {
+    addEntries(git(root, ['ls-tree', '-r', '-z', sha, '--', ...pathspecs]).toString());
+  } catch {
+    throw new UsageError(`cannot list ${options.paths.join(', ')} at ${rev}: --in paths must be inside this repository`);
   }
-  const files = [...blobIds.keys()].filter((f) => {
+  const candidates = [...blobIds.keys()].filter((f) => {
     const parts = f.split('/');
     const name = parts[parts.length - 1]!;
     return /\.ya?ml$/.test(name) && !CONFIG_NAMES.includes(name) && !parts.some((p) => p.startsWith('.') || p === 'node_modules');
   }).sort();
+  const files = followLinks(root, sha, candidates, blobIds, links);
 
   // The config at that revision: the working tree's config file, as it was then.
   const current = options.configFile ?? findConfigFor(options);
@@ -103,15 +163,19 @@ async function fromGit(rev: string, options: SnapshotOptions): Promise<LabelledS
     const configId = git(root, ['ls-tree', '-z', sha, '--', configPath]).toString().split('\0')[0]?.match(/^\d+ blob ([0-9a-f]+)\t/)?.[1];
     if (configId) blobIds.set(configPath, configId);
   }
-  const blobs = catFiles(root, [...(configPath && blobIds.has(configPath) ? [configPath] : []), ...files].map((p) => [p, blobIds.get(p)!]));
+  const { blobs, tooLarge } = catFiles(root, [
+    ...(configPath && blobIds.has(configPath) ? [[configPath, blobIds.get(configPath)!] as [string, string]] : []),
+    ...files.map(([shownPath, target]): [string, string] => [shownPath, blobIds.get(target)!]),
+  ]);
   let config: Config = defaultConfig();
+  if (configPath && tooLarge.has(configPath)) throw new ConfigError([`${rev}:${configPath}:1:1: ${tooLargeMessage(tooLarge.get(configPath)!, 'config files')}`]);
   if (configPath && blobs.has(configPath)) config = loadConfigText(blobs.get(configPath)!, `${rev}:${configPath}`);
 
   const asOf = options.asOf ?? config.asOf ?? options.today;
   const processBytes = createBytesProcessor({ cwd: options.cwd, config, asOf, ruleIds: [], keepAccounts: true });
   const accounts: AccountResult[] = [];
   const data = new Map<string, Account>();
-  for (const f of files) {
+  for (const [f] of files) {
     const shown = relative(options.cwd, resolve(root, f)) || basename(f);
     const o = processBytes(shown, blobs.get(f) ?? new Uint8Array());
     if (o.result) {
@@ -120,6 +184,54 @@ async function fromGit(rev: string, options: SnapshotOptions): Promise<LabelledS
     }
   }
   return { label: rev, accounts, data, config, files: files.length };
+}
+
+/**
+ * Symlinked account files at a revision, read as the working tree reads them
+ * (SPEC 1): a link inside the repository stands for its target, and a file
+ * reached twice is read once, under the first path in sorted order. Without
+ * this a symlinked account would be its link text at the revision and show
+ * as "added" in every diff. Links out of the repository have no content at
+ * a revision and are left out. Returns [path shown, path of the content].
+ */
+function followLinks(root: string, sha: string, candidates: string[], blobIds: Map<string, string>, links: Set<string>): [string, string][] {
+  const linkPaths = candidates.filter((f) => links.has(f));
+  if (linkPaths.length === 0) return candidates.map((f) => [f, f]);
+  const texts = new Map<string, string>();
+  const readLinks = (paths: string[]) => {
+    for (const [p, b] of catFiles(root, paths.map((p) => [p, blobIds.get(p)!])).blobs) texts.set(p, b.toString('utf8'));
+  };
+  readLinks(linkPaths);
+  const target = (from: string): string | undefined => {
+    let path = from;
+    for (let hops = 0; links.has(path); hops++) {
+      const text = texts.get(path);
+      if (text === undefined || hops >= 40) return undefined;
+      const next = posix.normalize(posix.join(posix.dirname(path), text));
+      if (text.startsWith('/') || next === '..' || next.startsWith('../')) return undefined;
+      if (!blobIds.has(next)) {
+        const listing = git(root, ['ls-tree', '-z', sha, '--', next]).toString();
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(listing);
+        if (!m) return undefined;
+        blobIds.set(next, m[2]!);
+        if (m[1] === '120000') {
+          links.add(next);
+          readLinks([next]);
+        }
+      }
+      path = next;
+    }
+    return path;
+  };
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const f of candidates) {
+    const t = target(f);
+    if (t === undefined || seen.has(t)) continue;
+    seen.add(t);
+    out.push([f, t]);
+  }
+  return out;
 }
 
 function findConfigFor(options: SnapshotOptions): string | undefined {
@@ -132,21 +244,35 @@ function findConfigFor(options: SnapshotOptions): string | undefined {
   return undefined;
 }
 
-/** Many blobs in one git process: `git cat-file --batch` by object id, parsed by sizes. */
-function catFiles(root: string, entries: [path: string, id: string][]): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  if (entries.length === 0) return out;
-  const raw = git(root, ['cat-file', '--batch'], entries.map(([, id]) => `${id}\n`).join(''));
+/**
+ * Many blobs in one git process, by object id. Sizes first (`--batch-check`):
+ * a blob above the account-file limit is never read into memory, so a huge
+ * file in history costs nothing but its entry in `tooLarge`.
+ */
+function catFiles(root: string, entries: [path: string, id: string][]): { blobs: Map<string, Buffer>; tooLarge: Map<string, number> } {
+  const blobs = new Map<string, Buffer>();
+  const tooLarge = new Map<string, number>();
+  if (entries.length === 0) return { blobs, tooLarge };
+  const sizes = git(root, ['cat-file', '--batch-check'], entries.map(([, id]) => `${id}\n`).join('')).toString().split('\n');
+  const wanted: [string, string][] = [];
+  entries.forEach(([path, id], i) => {
+    const size = Number(/^\S+ blob (\d+)$/.exec(sizes[i] ?? '')?.[1] ?? NaN);
+    if (!Number.isFinite(size)) return;
+    if (size > MAX_FILE_BYTES) tooLarge.set(path, size);
+    else wanted.push([path, id]);
+  });
+  if (wanted.length === 0) return { blobs, tooLarge };
+  const raw = git(root, ['cat-file', '--batch'], wanted.map(([, id]) => `${id}\n`).join(''));
   let at = 0;
-  for (const [path] of entries) {
+  for (const [path] of wanted) {
     const eol = raw.indexOf(0x0a, at);
     const header = raw.subarray(at, eol).toString();
     at = eol + 1;
     const m = /^\S+ blob (\d+)$/.exec(header);
     if (!m) continue;
     const size = Number(m[1]);
-    out.set(path, raw.subarray(at, at + size));
+    blobs.set(path, raw.subarray(at, at + size));
     at += size + 1;
   }
-  return out;
+  return { blobs, tooLarge };
 }

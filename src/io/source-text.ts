@@ -4,6 +4,8 @@
  * their position, before any parser runs.
  */
 
+import { tooLargeMessage } from './read-file.js';
+
 /** Documented in README: larger files are refused unread. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -66,7 +68,7 @@ export function decodeSource(bytes: Uint8Array): SourceText {
     return {
       ok: false,
       problem: {
-        message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB, above the 1 MiB limit for account files; split it or remove what does not belong in an account plan`,
+        message: tooLargeMessage(bytes.length),
         line: 1,
         column: 1,
       },

@@ -7,6 +7,7 @@ import type { ReportInput } from '../../format/report-object.js';
 import { ruleCatalog } from '../../format/rule-catalog.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
+import { checkOutputTarget } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { writeAll } from '../io.js';
@@ -145,12 +146,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     keepAccounts: options.baseline !== undefined,
   });
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
-  const protectedFiles = new Set([...run.files, ...(run.config.file ? [run.config.file] : [])].map((f) => resolve(io.cwd, f)));
-  for (const o of outputs) {
-    if (o.file !== undefined && protectedFiles.has(resolve(io.cwd, o.file))) {
-      throw new UsageError(`refusing to write the ${o.format} report over ${o.file}, which kam reads`);
-    }
-  }
+  const inputs = [...run.files, ...(run.config.file ? [run.config.file] : [])];
+  for (const o of outputs) if (o.file !== undefined) checkOutputTarget(o.file, inputs, io.cwd, `${o.format} report`);
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
   ctx.progress.phase('writing the findings');
@@ -168,7 +165,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     let text = await render(o.format, input, ctx, facts, o.file === undefined);
     if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
-    else writeFileAtomic(resolve(io.cwd, o.file), text);
+    else writeFileAtomic(resolve(io.cwd, o.file), text, { shown: o.file });
   }
   // In GitHub Actions, the annotations come with a readable summary on the run's page.
   const summary = io.env.GITHUB_STEP_SUMMARY;

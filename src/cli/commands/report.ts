@@ -3,6 +3,7 @@ import { exitCodeFor } from '../../core/exit-code.js';
 import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
+import { checkOutputTarget } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
@@ -33,10 +34,8 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   if (options.output === undefined) {
     io.stdout.write(text);
   } else {
-    const target = resolve(io.cwd, options.output);
-    const read = [...run.files, ...(run.config.file ? [run.config.file] : [])].map((f) => resolve(io.cwd, f));
-    if (read.includes(target)) throw new UsageError(`refusing to write the report over ${options.output}, which kam reads`);
-    writeFileAtomic(target, text);
+    checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
+    writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
     if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${options.output} (${run.accounts.length} accounts)\n`);
   }
   return exitCodeFor(run.diagnostics);
