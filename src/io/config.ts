@@ -77,7 +77,10 @@ export function configFromData(raw: RawConfig, file?: string): Config {
 
 export function loadConfigFile(path: string, file = path): Config {
   const read = readRegularFile(path, MAX_FILE_BYTES, 'config files');
-  if (!read.ok) throw new ConfigError([`${file}:1:1: ${read.message}`]);
+  if (!read.ok) {
+    // Missing or forbidden: nothing to point at. A pipe, a device, too large: the file itself, at 1:1.
+    throw new ConfigError([read.code === 'ENOTREG' || read.code === 'EFBIG' ? `${file}:1:1: ${read.message}` : `${file}: cannot read the config file (${read.code})`]);
+  }
   return loadConfigText(read.bytes, file);
 }
 

@@ -125,7 +125,7 @@ describe('kam check', () => {
     expect(XMLValidator.validate(readFileSync(join(dir.path, 'out.xml'), 'utf8'))).toBe(true);
     const refused = await check('--format', 'json', '-o', 'accounts/a-one.yaml');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/refusing to write the json report over accounts\/a-one\.yaml/);
+    expect(refused.stderr).toMatch(/refusing to write the json report to accounts\/a-one\.yaml: reports never go to a \.yaml or \.yml file/);
     expect(readFileSync(join(dir.path, 'accounts', 'a-one.yaml'), 'utf8')).toMatch(/^id: a-one/);
     const two = await check('--format', 'json', '--format', 'sarif');
     expect(two.code).toBe(2);
