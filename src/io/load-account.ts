@@ -46,7 +46,10 @@ export function fastPathSafe(text: string): boolean {
   return true;
 }
 
-const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#/m;
+// Also: line breaks other than LF and CRLF (a lone CR, NEL, LS, PS), and block
+// scalars with an explicit indentation indicator (`|1`, `>2-`), where js-yaml
+// keeps trailing space-only lines that YAML 1.2 drops.
+const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|\r(?!\n)|[\u0085\u2028\u2029]|(?:^ *|[:-] +)[|>](?:[-+]?[1-9]|[1-9][-+])/m;
 // & * ! matter only where a node starts ("R&D", "Food & beverage" are text);
 // the cheap test first, the one with context only when the character occurs.
 const ANCHOR_CHAR = /[&*!]/;
@@ -64,12 +67,32 @@ function lineCloses(text: string, start: number, end: number): boolean {
     if (c === 0x5b || c === 0x7b) open += 1;
     else if (c === 0x5d || c === 0x7d) open -= 1;
     else if ((c === 0x22 || c === 0x27) && valueStart) {
-      const close = text.indexOf(text[i]!, i + 1);
-      if (close === -1 || close > end) return false;
+      // Skip the whole quoted scalar: '' inside single quotes and \" inside double quotes do not close it.
+      const close = c === 0x27 ? closingSingleQuote(text, i, end) : closingDoubleQuote(text, i, end);
+      if (close === -1) return false;
+      i = close;
     }
     valueStart = c === 0x3a || c === 0x2d || c === 0x2c || c === 0x5b || c === 0x7b || c === 0x3f;
   }
   return open <= 0;
+}
+
+function closingSingleQuote(text: string, open: number, end: number): number {
+  for (let j = open + 1; j < end; j++) {
+    if (text.charCodeAt(j) !== 0x27) continue;
+    if (text.charCodeAt(j + 1) !== 0x27) return j;
+    j += 1; // '' stands for one quote
+  }
+  return -1;
+}
+
+function closingDoubleQuote(text: string, open: number, end: number): number {
+  for (let j = open + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j += 1; // an escape: the next character is never the closing quote
+    else if (c === 0x22) return j;
+  }
+  return -1;
 }
 
 function duplicateOpportunityIds(account: Account): { path: DocPath; message: string; subject: string }[] {

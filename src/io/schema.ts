@@ -191,7 +191,9 @@ function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
   if (oneOfs.length === 0) return errors;
   const drop = new Set<ErrorObject>();
   for (const o of oneOfs) {
-    const inside = errors.filter((e) => e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`));
+    // The same schema can apply at several places (one per factor): only errors under this one's data.
+    const under = (e: ErrorObject) => e.instancePath === o.instancePath || e.instancePath.startsWith(`${o.instancePath}/`);
+    const inside = errors.filter((e) => e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`) && under(e));
     const branches = new Map<string, ErrorObject[]>();
     for (const e of inside) {
       const branch = e.schemaPath.slice(o.schemaPath.length + 1).split('/')[0]!;

@@ -141,3 +141,51 @@ describe('valid accounts', () => {
     );
   });
 });
+
+describe('the two paths agree on the forms that once split them', () => {
+  // Line breaks YAML 1.2 and js-yaml may read differently, quotes escaped at a line's end, and block
+  // scalars with every chomping and indentation indicator: whatever the mix, one verdict and one reading.
+  const lineBreak = fc.constantFrom('\n', '\n', '\r\n', '\r', '\u0085', '\u2028', '\u2029');
+  const quoted = fc.constantFrom("'it''s'", "'x'''", "'x''", "''''", '"say \\"hi\\""', '"a\\\\"', '"a\\"', '"\\"\\""', 'plain', "'a' ", '"b"  # c');
+  const indicator = fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|1', '|2-', '>1+', '|+1', '>-2');
+  const blockBody = fc.array(fc.constantFrom('      text', '', '      ', '       more', '    ', '      # not a comment', '      a: b'), { minLength: 0, maxLength: 4 });
+  const field = fc.oneof(
+    fc.tuple(fc.constantFrom('name', 'manager', 'industry'), quoted).map(([k, v]) => [`${k}: ${v}`]),
+    fc.tuple(indicator, blockBody).map(([ind, body]) => ['plan:', '  charter:', `    situation: ${ind}`, ...body]),
+    fc.constant(['positioning:', '  spend: 5', '  significance: 6']),
+    fc.constant(['tags: [a, "b\\"", \'c\'\'\']']),
+  );
+  const document = fc.tuple(fc.array(field, { maxLength: 4 }), fc.array(lineBreak, { minLength: 12, maxLength: 12 }), fc.boolean()).map(([fields, breaks, finalBreak]) => {
+    const lines = ['id: acme', ...fields.flat()];
+    let text = '';
+    lines.forEach((line, i) => {
+      text += line + (i < lines.length - 1 || finalBreak ? breaks[i % breaks.length]! : '');
+    });
+    return text;
+  });
+
+  it('fast and careful paths give the same verdict and the same data', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const fast = load(Buffer.from(text));
+        const careful = load(Buffer.from(text), 'careful');
+        expect(fast.ok).toBe(careful.ok);
+        if (fast.ok && careful.ok) expect(fast.account).toEqual(careful.account);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the cases found by the sweep', () => {
+    for (const text of [
+      'id: a\nname: A\rmanager: B\npositioning:\n  spend: 5\r  significance: 6\n',
+      "id: a\nname: 'x''\nmanager: B'\n",
+      'id: a\nname: "say \\"\nmanager: B"\n',
+      'id: a\nname: A\nplan:\n  charter:\n    situation: |1\n      text\n      \n',
+    ]) {
+      const fast = load(Buffer.from(text));
+      const careful = load(Buffer.from(text), 'careful');
+      expect(fast).toEqual(careful);
+    }
+  });
+});
