@@ -3,6 +3,8 @@
  * per destination; each output format uses the one for its medium.
  */
 
+import { terminalSafe } from './terminal-text.js';
+
 /** HTML text and attribute values (quoted with "), and SVG text. */
 export function html(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
@@ -28,16 +30,20 @@ export function markdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/[\\`*_{}[\]()<>#!|~]/g, (c) => `\\${c}`)
+    // $ starts GitHub math; the rest are Markdown syntax.
+    .replace(/[\\`*_{}[\]()<>#!|~$]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     // GitHub links @user and #123 / issue references even escaped by "\"; a zero-width joiner breaks them.
     .replace(/([@#])/g, '$1\u200D')
     .replace(/(https?|ftp|www)/gi, (m) => `${m[0]}\u200D${m.slice(1)}`);
 }
 
-/** GitHub Actions workflow command data (the message). */
+/**
+ * GitHub Actions workflow command data (the message). The log shows it on a
+ * terminal-like page: other control characters are made visible as for a terminal.
+ */
 export function githubData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** GitHub Actions workflow command property values (file, title). */

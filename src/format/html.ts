@@ -173,7 +173,7 @@ function accountsTable(r: ReportData): string {
   const rows = r.accounts.map((a) => {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
     const rel = a.relationship;
-    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}${a.stability?.borderline ? ' <span title="borderline: a small change would move it" class="warn">≈</span>' : ''}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${money(a.revenue.current, r.config.currency)}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
+    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}${a.stability?.borderline ? ' <span title="borderline: a small change would move it" class="warn">≈</span>' : ''}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
   });
   return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th>Quadrant</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>`;
 }
@@ -216,7 +216,7 @@ function section(d: AccountDetail, r: ReportData): string {
     parts.push('<table><tr><th>Opportunity</th><th class="n">Value</th><th>Stage</th><th>Decision</th></tr>');
     for (const o of a.opportunities) {
       const why = o.failed.length > 0 ? ` (no: ${o.failed.join(', ')})` : o.open.length > 0 ? ` (open: ${o.open.join(', ')})` : '';
-      parts.push(`<tr><td>${html(o.name ?? o.id)}</td><td class="n">${money(o.value, r.config.currency)}</td><td>${o.stage ?? '–'}</td><td>${o.decision}${why}</td></tr>`);
+      parts.push(`<tr><td>${html(o.name ?? o.id)}</td><td class="n">${html(money(o.value, r.config.currency))}</td><td>${o.stage ?? '–'}</td><td>${o.decision}${why}</td></tr>`);
     }
     parts.push('</table>');
   }

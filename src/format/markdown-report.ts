@@ -46,7 +46,7 @@ export function formatMarkdownReport(r: ReportData): string {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
-  out.push(`${p.accounts} accounts · revenue ${money(p.revenue.total, c.currency)} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}`, '');
+  out.push(`${p.accounts} accounts · revenue ${markdown(money(p.revenue.total, c.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}`, '');
   out.push('| Quadrant | Accounts | What it means |', '|---|---:|---|');
   for (const q of QUADRANTS) out.push(`| ${markdown(label(q, c))} | ${p.quadrants[q]} | ${QUADRANT_STRATEGY[q]} |`);
   out.push('', '## The matrix', '', ...mermaid(r.accounts, r, c.thresholds), '');
@@ -54,7 +54,7 @@ export function formatMarkdownReport(r: ReportData): string {
   out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Quadrant | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---:|---|');
   for (const a of r.accounts) {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
-    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))}${a.stability?.borderline ? ' ≈' : ''} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${money(a.revenue.current, c.currency)} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))}${a.stability?.borderline ? ' ≈' : ''} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${markdown(money(a.revenue.current, c.currency))} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
   }
 
   out.push('', '_≈ borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant._');
@@ -85,7 +85,7 @@ export function formatMarkdownReport(r: ReportData): string {
     out.push(`${markdown(label(a.quadrant, c))} (attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}): ${QUADRANT_STRATEGY[a.quadrant]}`);
     if (a.opportunities.length > 0) {
       out.push('', '| Opportunity | Value | Stage | Decision |', '|---|---:|---|---|');
-      for (const o of a.opportunities) out.push(`| ${markdown(o.name ?? o.id)} | ${money(o.value, c.currency)} | ${o.stage ?? '–'} | ${o.decision} |`);
+      for (const o of a.opportunities) out.push(`| ${markdown(o.name ?? o.id)} | ${markdown(money(o.value, c.currency))} | ${o.stage ?? '–'} | ${o.decision} |`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -166,7 +166,9 @@ function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis
       return {
         message: where === 'id' || where.endsWith('.id')
           ? `${prefix}${showValue(e.data)} is not a valid id: use ${ID_RULE}`
-          : `${prefix}${showValue(e.data)} does not match the pattern ${String(p.pattern)}`,
+          : String(p.pattern).startsWith('^[^\\u0000-')
+            ? `${prefix}contains a control character or a text-direction override; config text is shown in terminals and reports, so it may not`
+            : `${prefix}${showValue(e.data)} does not match the pattern ${String(p.pattern)}`,
         path,
         atKey: false,
       };

@@ -29,6 +29,16 @@ export interface CheckOptions {
 /** GitHub refuses step summaries above 1 MiB. */
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
+/** The text cut to at most `limit` bytes of UTF-8 (GitHub counts bytes), never inside a character. */
+export function withinBytes(text: string, limit: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= limit) return text;
+  const note = '\n\n… (cut at GitHub\'s size limit for a step summary)\n';
+  let end = limit - Buffer.byteLength(note);
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--; // back to the start of a character
+  return bytes.subarray(0, end).toString('utf8') + note;
+}
+
 /** `--format NAME` or `--format NAME=FILE`; a lone `-o FILE` belongs to the last format. */
 export function parseOutputs(formats: string[], output: string | undefined): { format: CheckFormat; file?: string }[] {
   const specs = (formats.length > 0 ? formats : ['stylish']).map((spec) => {
@@ -173,7 +183,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     const { formatCheckMarkdown } = await import('../../format/check-markdown.js');
     let text = formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT });
     if (moves) text = await withMoves('markdown', text, moves, run.config, ctx, false);
-    appendFileSync(summary, text.length > STEP_SUMMARY_LIMIT ? text.slice(0, STEP_SUMMARY_LIMIT - 100) : text);
+    appendFileSync(summary, withinBytes(text, STEP_SUMMARY_LIMIT));
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }
