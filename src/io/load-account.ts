@@ -46,10 +46,11 @@ export function fastPathSafe(text: string): boolean {
   return true;
 }
 
-// Also: line breaks other than LF and CRLF (a lone CR, NEL, LS, PS), and block
+// Also: line breaks other than LF and CRLF (NEL, LS, PS; a lone CR is made a LF
+// when the file is decoded), and block
 // scalars with an explicit indentation indicator (`|1`, `>2-`), where js-yaml
 // keeps trailing space-only lines that YAML 1.2 drops.
-const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|\r(?!\n)|[\u0085\u2028\u2029]|(?:^ *|[:-] +)[|>](?:[-+]?[1-9]|[1-9][-+])/m;
+const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|[\u0085\u2028\u2029]|(?:^ *|[:-] +)[|>](?:[-+]?[1-9]|[1-9][-+])/m;
 // & * ! matter only where a node starts ("R&D", "Food & beverage" are text);
 // the cheap test first, the one with context only when the character occurs.
 const ANCHOR_CHAR = /[&*!]/;

@@ -117,6 +117,9 @@ function describeType(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** Large bounds grouped in thousands: 1,000,000 reads better than 1000000. */
+const bound = (n: number) => (Math.abs(n) >= 10000 ? n.toLocaleString('en-US') : String(n));
+
 const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter or digit (e.g. "acme-industrial")';
 
 function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis[]; configFile?: string }): Omit<SchemaProblem, 'subject'> | null {
@@ -156,7 +159,7 @@ function message(e: ErrorObject, path: DocPath, ctx: { customAxes: readonly Axis
     case 'exclusiveMaximum': {
       const parent = e.parentSchema as AnySchemaObject | undefined;
       const range = parent && typeof parent.minimum === 'number' && typeof parent.maximum === 'number'
-        ? `must be between ${parent.minimum} and ${parent.maximum}`
+        ? `must be between ${parent.minimum} and ${bound(parent.maximum)}`
         : `must be ${e.keyword === 'minimum' ? 'at least' : e.keyword === 'maximum' ? 'at most' : e.keyword === 'exclusiveMinimum' ? 'above' : 'below'} ${String(p.limit)}`;
       return { message: `${prefix}${showValue(e.data)} is out of range: ${range}`, path, atKey: false };
     }

@@ -90,6 +90,10 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
+  // A lone CR is a line break in YAML 1.2, but the `yaml` parser does not take it as one (js-yaml
+  // does): made a LF here, one character for one, so both parsers read the same lines and
+  // offsets still match the file.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const conflict = CONFLICT_MARKER.exec(text);
   if (conflict) {
     return {

@@ -13,8 +13,8 @@ describe('huge numbers', () => {
     const r = await s.kam('score', 'accounts', '-c', 'huge.config.yaml');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('kam: invalid config file\n' +
-      '  huge.config.yaml:3:11: factors.attractiveness.size: 1e+308 is out of range: must be between 0 and 1000000\n' +
-      '  huge.config.yaml:4:33: factors.attractiveness.growth_potential.weight: 1e+308 is out of range: must be between 0 and 1000000\n');
+      '  huge.config.yaml:3:11: factors.attractiveness.size: 1e+308 is out of range: must be between 0 and 1,000,000\n' +
+      '  huge.config.yaml:4:33: factors.attractiveness.growth_potential.weight: 1e+308 is out of range: must be between 0 and 1,000,000\n');
   });
 
   it('the largest weights allowed still give finite scores and the right quadrant', async () => {
@@ -32,7 +32,7 @@ describe('huge numbers', () => {
     const r = await s.kam('score', 'accounts/rich.yaml', 'accounts/rich2.yaml', '--format', 'json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'accounts/rich.yaml', line: 3, column: 21, message: 'revenue.current: 1e+308 is out of range: must be between 0 and 1000000000000000' }));
+    expect(out.diagnostics).toContainEqual(expect.objectContaining({ file: 'accounts/rich.yaml', line: 3, column: 21, message: 'revenue.current: 1e+308 is out of range: must be between 0 and 1,000,000,000,000,000' }));
     expect(out.portfolio.revenue.total).toBe(1e15);
     expectClean(r);
   });

@@ -87,7 +87,7 @@ describe('loading bad account files', () => {
     expect(where(problems('out-of-range.yaml'))).toEqual([
       [4, 9, 'attractiveness.size: 11 is out of range: must be between 0 and 10'],
       [5, 21, 'attractiveness.growth_potential: -1 is out of range: must be between 0 and 10'],
-      [7, 12, 'revenue.current: -5 is out of range: must be at least 0'],
+      [7, 12, 'revenue.current: -5 is out of range: must be between 0 and 1,000,000,000,000,000'],
     ]);
   });
 

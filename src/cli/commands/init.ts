@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { terminalSafe } from '../../format/terminal-text.js';
 import { DEFAULT_FACTORS, factorLabel } from '../../core/factors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { SCHEMA_FOLDER, schemaJson } from '../../io/schema-copies.js';
@@ -152,12 +153,12 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     const path = join(root, name);
     const shown = relative(ctx.io.cwd, path) || name;
     if (existsSync(path)) {
-      ctx.io.stdout.write(`skipped  ${shown} (exists)\n`);
+      ctx.io.stdout.write(`skipped  ${terminalSafe(shown)} (exists)\n`);
       continue;
     }
     mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, text);
-    ctx.io.stdout.write(`created  ${shown}\n`);
+    ctx.io.stdout.write(`created  ${terminalSafe(shown)}\n`);
   }
   ctx.io.stdout.write('Next: kam new (add an account), kam score, kam check. After upgrading kam: kam schema --write.\n');
   return 0;

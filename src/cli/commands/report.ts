@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { terminalSafe } from '../../format/terminal-text.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -36,7 +37,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   } else {
     checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
-    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${options.output} (${run.accounts.length} accounts)\n`);
+    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${run.accounts.length} accounts)\n`);
   }
   return exitCodeFor(run.diagnostics);
 }

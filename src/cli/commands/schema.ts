@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { terminalSafe } from '../../format/terminal-text.js';
 import type { AnySchemaObject } from 'ajv';
 import { findConfig, loadConfigFile } from '../../io/config.js';
 import { UsageError } from '../../io/errors.js';
@@ -37,7 +38,7 @@ export async function schemaCommand(name: string | undefined, options: SchemaOpt
   const shown = (file: string) => relative(ctx.io.cwd, file) || file;
 
   if (options.write !== undefined && options.write !== false) {
-    for (const [file, status] of writeSchemaCopies(folderOf(options.write), schemas)) ctx.io.stdout.write(`${status.padEnd(9)}${shown(file)}\n`);
+    for (const [file, status] of writeSchemaCopies(folderOf(options.write), schemas)) ctx.io.stdout.write(`${status.padEnd(9)}${terminalSafe(shown(file))}\n`);
     return 0;
   }
   if (options.check !== undefined && options.check !== false) {
@@ -46,7 +47,7 @@ export async function schemaCommand(name: string | undefined, options: SchemaOpt
       const file = join(folder, schemaFileName(n));
       return !existsSync(file) || readFileSync(file, 'utf8') !== schemaJson(schemas[n]);
     });
-    for (const n of stale) ctx.io.stderr.write(`${shown(join(folder, schemaFileName(n)))} is missing or out of date: run kam schema --write\n`);
+    for (const n of stale) ctx.io.stderr.write(`${terminalSafe(shown(join(folder, schemaFileName(n))))} is missing or out of date: run kam schema --write\n`);
     return stale.length > 0 ? 1 : 0;
   }
   ctx.io.stdout.write(schemaJson(schemas[(name as SchemaName | undefined) ?? 'account']));
