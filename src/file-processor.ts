@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { analyzeAccount, type AccountResult } from './core/analyze.js';
-import { RULES, runAccountRules } from './core/rules/index.js';
+import { RULES, runAccountRules, type RuleContext } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
-import { loadAccountText, positionDiagnostics } from './io/load-account.js';
+import { loadAccountText, positionDiagnostics, type LoadedFile } from './io/load-account.js';
 import { accountValidators } from './io/schema.js';
 import { readRegularFile } from './io/read-file.js';
 import { decodeSource, MAX_FILE_BYTES } from './io/source-text.js';
@@ -26,6 +26,16 @@ export interface ProcessorOptions {
   /** Ids of the rules to run. */
   ruleIds: readonly string[];
   keepAccounts: boolean;
+  /**
+   * Loaded files by a content key (git blob id and config), shared by the
+   * snapshots of one run: an unchanged file is parsed once, however many
+   * snapshots hold it.
+   */
+  loadCache?: Map<string, LoadedFile>;
+  /** When each factor score last changed, from git (stale-score, --freshness). */
+  freshness?: RuleContext['freshness'];
+  /** Put each account's freshness on its result (kam score --freshness, kam show). */
+  attachFreshness?: boolean;
 }
 
 export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
@@ -38,15 +48,20 @@ export function createFileProcessor(options: ProcessorOptions): (file: string) =
 }
 
 /** The same for content that does not come from the working tree (a git revision). */
-export function createBytesProcessor(options: ProcessorOptions): (file: string, bytes: Uint8Array) => FileOutcome {
+export function createBytesProcessor(options: ProcessorOptions): (file: string, bytes: Uint8Array, cacheKey?: string) => FileOutcome {
   const { config, asOf } = options;
   const validators = accountValidators(config);
   const rules = RULES.filter((r) => options.ruleIds.includes(r.id));
-  const ctx = { config, asOf };
-  return (file, bytes) => {
-    const loaded = loadAccountText(file, bytes, { validators, config });
-    if (!loaded.ok) return { file, diagnostics: loaded.diagnostics };
+  const ctx: RuleContext = { config, asOf, ...(options.freshness ? { freshness: options.freshness } : {}) };
+  return (file, bytes, cacheKey) => {
+    let loaded = cacheKey !== undefined ? options.loadCache?.get(cacheKey) : undefined;
+    if (!loaded) {
+      loaded = loadAccountText(file, bytes, { validators, config });
+      if (cacheKey !== undefined) options.loadCache?.set(cacheKey, loaded);
+    }
+    if (!loaded.ok) return { file, diagnostics: loaded.file === file ? loaded.diagnostics : loaded.diagnostics.map((d) => ({ ...d, file })) };
     const result = analyzeAccount(loaded.account, file, config);
+    if (options.attachFreshness && options.freshness) result.freshness = options.freshness(file, loaded.account) ?? null;
     const found = runAccountRules(loaded.account, result, ctx, rules);
     const source = found.length > 0 ? decodeSource(bytes) : undefined;
     return {

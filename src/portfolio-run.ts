@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createFileProcessor, type ProcessorOptions } from './file-processor.js';
 import { portfolioEntry, type AccountResult, type PortfolioEntry } from './core/analyze.js';
 import { summarizePortfolio, type PortfolioSummary } from './core/portfolio.js';
-import { RULES, runPortfolioRules, type Rule } from './core/rules/index.js';
+import { RULES, ruleSeverity, runPortfolioRules, type Rule, type RuleContext } from './core/rules/index.js';
+import { staleScore } from './core/rules/stale-score.js';
+import { factorScores, freshnessFor, readFreshnessIndex } from './io/freshness.js';
+import { loadAccountText } from './io/load-account.js';
+import { accountValidators } from './io/schema.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
 import { configSearchStart, findConfig, loadConfigFile } from './io/config.js';
 import { defaultConfig } from './core/factors.js';
@@ -39,6 +43,8 @@ export interface RunOptions {
   retainAccounts?: boolean;
   /** Told of each file read, and of the phase after reading. */
   progress?: { files(done: number, total: number): void; phase(text: string): void };
+  /** Read when each factor score last changed from git, and put it on each result. */
+  freshness?: boolean;
 }
 
 export interface PortfolioRun {
@@ -71,8 +77,12 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
 
   const rules = options.rules ?? RULES;
+  // Git history is read only when asked for or when the stale-score rule is on: it is the costly part.
+  const wantFreshness = options.freshness === true || (rules.includes(staleScore) && ruleSeverity(staleScore, config.rules) !== 'off');
+  const freshness = wantFreshness ? gitFreshness(options, config, asOf) : undefined;
   const processorOptions: ProcessorOptions = {
     cwd: options.cwd, config, asOf, ruleIds: rules.map((r) => r.id), keepAccounts: options.keepAccounts ?? false,
+    ...(freshness ? { freshness, attachFreshness: options.freshness === true } : {}),
   };
   const processFile = createFileProcessor(processorOptions);
   const retain = options.retainAccounts ?? true;
@@ -137,4 +147,14 @@ function sortDiagnostics(diagnostics: Diagnostic[], files: string[]): Diagnostic
     .map((d, i) => ({ d, i }))
     .sort((a, b) => rank(a.d) - rank(b.d) || (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
     .map(({ d }) => d);
+}
+
+/** Freshness from one pass over the git history of the scanned folders; blobs read as account files are. */
+function gitFreshness(options: RunOptions, config: Config, asOf: string): NonNullable<RuleContext['freshness']> {
+  const validators = accountValidators(config);
+  const index = readFreshnessIndex(options.cwd, options.paths, (bytes) => {
+    const loaded = loadAccountText('', bytes, { validators, config });
+    return loaded.ok ? factorScores(loaded.account) : undefined;
+  });
+  return (file, account) => freshnessFor(index, file, factorScores(account), asOf);
 }

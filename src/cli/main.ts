@@ -75,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('--chart', 'only the attractiveness-vs-strength chart'))
     .addOption(new Option('--bubble <measure>', 'bubble area in the HTML chart').choices(['revenue', 'potential']).default('revenue'))
     .addOption(maxWarnings())
+    .addOption(new Option('--freshness', 'when each factor score last changed, from git history (JSON: freshness per account)'))
     .addHelpText('after', '\nExample:\n  $ kam score examples/accounts --sort attractiveness')
     .action(run(async (c, paths, opts) => (await import('./commands/score.js')).scoreCommand(paths, opts, c)));
 
@@ -170,10 +171,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('--in <paths...>', 'where to look for the id (default: accounts/ or .)'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml')
     .action(async (target: string, opts: Record<string, unknown>, cmd: Command) => {
       exitCode = await (await import('./commands/show.js')).showCommand(target, opts, context(cmd));
     });
+
+  program
+    .command('history')
+    .description("each account's trail and the portfolio across git snapshots: tags, months or quarters")
+    .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(new Option('--every <period>', 'the last commit of each period instead of the tags').choices(['quarter', 'month']))
+    .addOption(new Option('--revs <list>', 'these revisions, comma-separated, in this order'))
+    .addOption(new Option('--since <date>', 'leave out snapshots before this date (YYYY-MM-DD)').argParser(date))
+    .addOption(new Option('-o, --output <file>', 'write to this file'))
+    .addOption(configOption())
+    .addHelpText('after', `
+Each snapshot is scored as of its commit date, with the config as it was then.
+Examples:
+  $ kam history                         the tags, oldest first
+  $ kam history --every quarter --since 2025-01-01
+  $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv`)
+    .action(run(async (c, paths, opts) => (await import('./commands/history.js')).historyCommand(paths, opts, c)));
 
   program
     .command('schema')

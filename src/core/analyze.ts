@@ -1,6 +1,7 @@
 import type {
   Account, Config, Decision, PerceivedLevel, PositioningId, QuadrantId, QuestionId, StageId,
 } from './types.js';
+import type { Freshness } from './freshness.js';
 import { stability, type Stability } from './stability.js';
 import { detached } from './strings.js';
 import {
@@ -40,6 +41,8 @@ export interface AccountResult {
   stability: Stability | null;
   /** The planned position (target: block), with the quadrant it lies in. */
   target: { attractiveness: number; strength: number; by: string | null; quadrant: QuadrantId } | null;
+  /** When each factor score last changed in git; set at the I/O edge when asked for (null: not in git). */
+  freshness?: Freshness | null;
 }
 
 // One shared empty list: most opportunities have nothing failed or open, and

@@ -23,6 +23,7 @@ export const DEFAULT_LIMITS: Limits = {
   accounts_per_manager: 5,
   top_account_share: 0.25,
   review_months: 12,
+  score_months: 12,
 };
 
 /** "growth_potential" → "Growth potential". */

@@ -100,6 +100,7 @@ export interface Limits {
   accounts_per_manager: number;
   top_account_share: number;
   review_months: number;
+  score_months: number;
 }
 
 /** The effective configuration: defaults merged with kam.config.yaml. */

@@ -43,6 +43,7 @@ export function accountObject(a: AccountResult) {
       })),
       stability: a.stability,
       target: a.target && { ...a.target, attractiveness: round(a.target.attractiveness), strength: round(a.target.strength) },
+      ...(a.freshness !== undefined ? { freshness: a.freshness } : {}),
   };
 }
 

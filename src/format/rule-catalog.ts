@@ -4,14 +4,14 @@
  * Markdown of one rule is the same in the docs and in SARIF's help.
  */
 import { RULES, ruleSeverity, SCHEMA_RULE } from '../core/rules/index.js';
-import type { RuleSetting, Severity } from '../core/types.js';
+import type { RuleSetting } from '../core/types.js';
 
 export interface RuleInfo {
   id: string;
   description: string;
   why: string;
   fix: string;
-  defaultSeverity: Severity;
+  defaultSeverity: RuleSetting;
   /** The severity in force with the config (may be off). */
   severity: RuleSetting;
 }

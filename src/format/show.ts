@@ -11,11 +11,23 @@ import { terminalSafe } from './terminal-text.js';
 export interface ShowOptions {
   colors: Colors;
   config: Pick<Config, 'labels' | 'currency' | 'thresholds'>;
+  /** For the age of each factor score. */
+  asOf?: string;
 }
 
 const BAR = 20;
 
-function factorLines(title: string, value: number | null, threshold: number, factors: FactorContribution[], c: Colors): string[] {
+/** "3 months ago" from two YYYY-MM-DD dates; "today" for an uncommitted change. */
+export function age(changed: string, asOf: string): string {
+  const [fy, fm, fd] = changed.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = asOf.split('-').map(Number) as [number, number, number];
+  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  if (months >= 24) return `${Math.floor(months / 12)} years ago`;
+  if (months >= 1) return `${months} month${months === 1 ? '' : 's'} ago`;
+  return changed === asOf ? 'today' : 'this month';
+}
+
+function factorLines(title: string, value: number | null, threshold: number, factors: FactorContribution[], c: Colors, changed?: (id: string) => string | undefined): string[] {
   const lines = [`${c.bold(title)} ${score(value)}  ${c.dim(`(high from ${threshold}; bar = score, then weight and pull on the axis)`)}`];
   const width = Math.max(...factors.map((f) => f.label.length));
   for (const f of factors) {
@@ -24,7 +36,8 @@ function factorLines(title: string, value: number | null, threshold: number, fac
     const pull = f.contribution === null
       ? c.dim('not scored')
       : f.contribution >= 0 ? c.green(`▲ +${f.contribution.toFixed(2)}`) : c.red(`▼ ${f.contribution.toFixed(2)}`);
-    lines.push(`  ${terminalSafe(f.label).padEnd(width)}  ${bar} ${f.score === null ? '  – ' : f.score.toFixed(1).padStart(4)}  ×${String(f.weight).padEnd(3)} ${pull}`);
+    const when = f.score === null ? undefined : changed?.(f.id);
+    lines.push(`  ${terminalSafe(f.label).padEnd(width)}  ${bar} ${f.score === null ? '  – ' : f.score.toFixed(1).padStart(4)}  ×${String(f.weight).padEnd(3)} ${pull}${when ? `  ${c.dim(when)}` : ''}`);
   }
   return lines;
 }
@@ -40,8 +53,13 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
   out.push(c.dim(facts.join(' · ')));
   out.push(`Revenue ${money(r.revenue.current, config.currency)} now, ${money(r.revenue.potential, config.currency)} potential`, '');
 
-  out.push(...factorLines('Attractiveness', r.attractiveness, config.thresholds.attractiveness, d.attractiveness, c), '');
-  out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c), '');
+  // Each score's age, from git: a score nobody has revisited for long deserves a second look.
+  const changed = (axis: string) => (id: string) => {
+    const f = r.freshness?.[`${axis}.${id}`];
+    return f && options.asOf ? `changed ${age(f.changed, options.asOf)} (${f.changed}${f.commit ? `, ${f.commit.slice(0, 7)}` : ', not committed'})` : undefined;
+  };
+  out.push(...factorLines('Attractiveness', r.attractiveness, config.thresholds.attractiveness, d.attractiveness, c, changed('attractiveness')), '');
+  out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c, changed('strength')), '');
 
   out.push(`${c.bold('Quadrant')}     ${c.quadrant(r.quadrant, label(r.quadrant, config))}: ${QUADRANT_STRATEGY[r.quadrant]}`);
   if (r.stability) {

@@ -18,6 +18,7 @@ import { CONFIG_NAMES } from './discover.js';
 import { ConfigError, loadConfigText } from './config.js';
 import { readRegularFile, tooLargeMessage } from './read-file.js';
 import { MAX_FILE_BYTES } from './source-text.js';
+import type { LoadedFile } from './load-account.js';
 import { UsageError } from './errors.js';
 
 export interface SnapshotOptions {
@@ -27,11 +28,15 @@ export interface SnapshotOptions {
   today: string;
   asOf?: string;
   configFile?: string;
+  /** Shared by the snapshots of one run (kam history, kam diff): each distinct blob is parsed once. */
+  loadCache?: Map<string, LoadedFile>;
 }
 
 export interface LabelledSnapshot extends Snapshot {
   label: string;
   files: number;
+  /** Files that are not valid accounts in this snapshot (git revisions only), with the first problem. */
+  invalid?: { file: string; message: string }[];
 }
 
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
@@ -163,27 +168,36 @@ async function fromGit(rev: string, options: SnapshotOptions): Promise<LabelledS
     const configId = git(root, ['ls-tree', '-z', sha, '--', configPath]).toString().split('\0')[0]?.match(/^\d+ blob ([0-9a-f]+)\t/)?.[1];
     if (configId) blobIds.set(configPath, configId);
   }
+  // Blobs parsed by an earlier snapshot of this run are not read again.
+  const configKey = configPath ? blobIds.get(configPath) ?? 'none' : 'none';
+  const cacheKey = (target: string) => `${configKey}:${blobIds.get(target)}`;
+  const cache = options.loadCache;
+  const toRead = cache ? files.filter(([, target]) => !cache.has(cacheKey(target))) : files;
   const { blobs, tooLarge } = catFiles(root, [
     ...(configPath && blobIds.has(configPath) ? [[configPath, blobIds.get(configPath)!] as [string, string]] : []),
-    ...files.map(([shownPath, target]): [string, string] => [shownPath, blobIds.get(target)!]),
+    ...toRead.map(([shownPath, target]): [string, string] => [shownPath, blobIds.get(target)!]),
   ]);
   let config: Config = defaultConfig();
   if (configPath && tooLarge.has(configPath)) throw new ConfigError([`${rev}:${configPath}:1:1: ${tooLargeMessage(tooLarge.get(configPath)!, 'config files')}`]);
   if (configPath && blobs.has(configPath)) config = loadConfigText(blobs.get(configPath)!, `${rev}:${configPath}`);
 
   const asOf = options.asOf ?? config.asOf ?? options.today;
-  const processBytes = createBytesProcessor({ cwd: options.cwd, config, asOf, ruleIds: [], keepAccounts: true });
+  const processBytes = createBytesProcessor({ cwd: options.cwd, config, asOf, ruleIds: [], keepAccounts: true, ...(cache ? { loadCache: cache } : {}) });
   const accounts: AccountResult[] = [];
   const data = new Map<string, Account>();
-  for (const [f] of files) {
+  const invalid: { file: string; message: string }[] = [];
+  for (const [f, target] of files) {
     const shown = relative(options.cwd, resolve(root, f)) || basename(f);
-    const o = processBytes(shown, blobs.get(f) ?? new Uint8Array());
+    const o = processBytes(shown, blobs.get(f) ?? new Uint8Array(), cache ? cacheKey(target) : undefined);
     if (o.result) {
       accounts.push(o.result);
       if (o.account) data.set(o.file, o.account);
+    } else {
+      const d = o.diagnostics[0];
+      invalid.push({ file: shown, message: d ? `${d.line}:${d.column} ${d.message}` : 'not a valid account file' });
     }
   }
-  return { label: rev, accounts, data, config, files: files.length };
+  return { label: rev, accounts, data, config, files: files.length, invalid };
 }
 
 /**

@@ -19,6 +19,8 @@ export async function diffCommand(base: string, head: string | undefined, option
     today: ctx.today,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.config !== undefined ? { configFile: options.config } : {}),
+    // Files unchanged between the two revisions are parsed once.
+    loadCache: new Map(),
   };
   const [before, after] = await Promise.all([loadSnapshot(base, snapshotOptions), loadSnapshot(head, snapshotOptions)]);
   const diff = diffPortfolios(before, after);

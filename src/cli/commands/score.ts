@@ -12,6 +12,7 @@ export interface ScoreOptions {
   asOf?: string;
   sort: SortKey;
   maxWarnings?: number;
+  freshness?: boolean;
 }
 
 export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
@@ -25,6 +26,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
       ...ctx.runOptions(paths, options),
       // JSON scrolling past on the terminal is progress enough: no line to draw over it.
       ...(io.stdout.isTTY ? { progress: undefined } : {}),
+      ...(options.freshness ? { freshness: true } : {}),
       retainAccounts: false,
       onStart: ({ asOf }) => out.add(jsonStart(asOf)),
       onAccount: (a) => out.add(jsonAccount(a, count++)),
@@ -35,6 +37,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   }
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
+    ...(options.freshness ? { freshness: true } : {}),
     keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);

@@ -9,6 +9,7 @@ export interface ShowOptions {
   config?: string;
   asOf?: string;
   in?: string[];
+  format?: 'text' | 'json';
 }
 
 /** `kam show <id|file>`: an account found by id in the portfolio, or a file named directly. */
@@ -16,7 +17,7 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
   const { io } = ctx;
   const isFile = existsSync(resolve(io.cwd, target)) && statSync(resolve(io.cwd, target)).isFile();
   const paths = options.in && options.in.length > 0 ? options.in : ctx.defaultPaths([]);
-  const run = await runPortfolio({ ...ctx.runOptions(isFile && !options.in ? [target] : paths, options), keepAccounts: true });
+  const run = await runPortfolio({ ...ctx.runOptions(isFile && !options.in ? [target] : paths, options), keepAccounts: true, freshness: true });
   const result = run.accounts.find((a) => (isFile ? resolve(io.cwd, a.file) === resolve(io.cwd, target) : a.id === target));
   if (!result) {
     const problems = run.diagnostics.filter((d) => d.severity === 'error' && (isFile || d.account === target));
@@ -28,8 +29,13 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
     }
     throw new UsageError(`no account "${target}" in ${paths.join(', ')} (give its id or its file)`);
   }
-  const { formatShow } = await import('../../format/show.js');
   const detail = accountDetail(result, run.data.get(result.file)!, run.config, run.asOf, run.diagnostics);
-  io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config }));
+  if (options.format === 'json') {
+    const { accountObject, diagnosticObject } = await import('../../format/report-object.js');
+    io.stdout.write(`${JSON.stringify({ asOf: run.asOf, account: accountObject(result), diagnostics: detail.diagnostics.map(diagnosticObject) }, null, 2)}\n`);
+  } else {
+    const { formatShow } = await import('../../format/show.js');
+    io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config, asOf: run.asOf }));
+  }
   return detail.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -16,6 +16,7 @@ import { priceBuyer } from './price-buyer.js';
 import { pursuitWithoutGo } from './pursuit-without-go.js';
 import { singleThreaded } from './single-threaded.js';
 import { staleSatisfaction } from './stale-satisfaction.js';
+import { staleScore } from './stale-score.js';
 import { targetMissed } from './target-missed.js';
 import { tooManyKey } from './too-many-key.js';
 import { unclassified } from './unclassified.js';
@@ -35,13 +36,13 @@ export const SCHEMA_RULE = {
 /** In SPEC section 6 order. */
 export const RULES: readonly Rule[] = [
   duplicateId, tooManyKey, managerLoad, concentration, perceptionGap, positioningMismatch, singleThreaded,
-  staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified, targetMissed,
+  staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified, targetMissed, staleScore,
 ];
 
 /** What `kam validate` runs besides the schema: is every file a well-formed account? */
 export const VALIDATION_RULES: readonly Rule[] = [duplicateId];
 
-export function ruleSeverity(rule: { id: string; defaultSeverity: Severity }, settings: Record<string, RuleSetting>): RuleSetting {
+export function ruleSeverity(rule: { id: string; defaultSeverity: RuleSetting }, settings: Record<string, RuleSetting>): RuleSetting {
   return settings[rule.id] ?? rule.defaultSeverity;
 }
 

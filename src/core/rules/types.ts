@@ -1,11 +1,14 @@
 import type { AccountResult, PortfolioEntry } from '../analyze.js';
 import type { PortfolioSummary } from '../portfolio.js';
-import type { Account, Config, DocPath, Severity } from '../types.js';
+import type { Freshness } from '../freshness.js';
+import type { Account, Config, DocPath, RuleSetting } from '../types.js';
 
 export interface RuleContext {
   config: Config;
   /** The as-of date, YYYY-MM-DD. */
   asOf: string;
+  /** When each factor score last changed (git history), for the file being checked; absent when not computed or not in git. */
+  freshness?: (file: string, account: Account) => Freshness | undefined;
 }
 
 /** What a rule reports; the engine adds rule id, severity and file. */
@@ -21,7 +24,8 @@ export interface Finding {
 
 interface RuleMeta {
   id: string;
-  defaultSeverity: Severity;
+  /** 'off' for rules a team turns on (they cost extra work, such as reading git history). */
+  defaultSeverity: RuleSetting;
   /** What the rule finds, in one line (rule listings, SARIF shortDescription). */
   description: string;
   /** Why it matters, in the domain's terms (SARIF fullDescription and help, docs/rules.md). */
