@@ -181,7 +181,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('history')
     .description("each account's trail and the portfolio across git snapshots: tags, months or quarters")
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: the comet matrix and the composition over time)').choices(['table', 'json', 'csv', 'markdown', 'html']).default('table'))
     .addOption(new Option('--every <period>', 'the last commit of each period instead of the tags').choices(['quarter', 'month']))
     .addOption(new Option('--revs <list>', 'these revisions, comma-separated, in this order'))
     .addOption(new Option('--since <date>', 'leave out snapshots before this date (YYYY-MM-DD)').argParser(date))
@@ -192,7 +192,8 @@ Each snapshot is scored as of its commit date, with the config as it was then.
 Examples:
   $ kam history                         the tags, oldest first
   $ kam history --every quarter --since 2025-01-01
-  $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv`)
+  $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv
+  $ kam history --every quarter -o history.html`)
     .action(run(async (c, paths, opts) => (await import('./commands/history.js')).historyCommand(paths, opts, c)));
 
   program

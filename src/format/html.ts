@@ -21,7 +21,7 @@ import { placeLabels } from './svg-labels.js';
 const MAX_BUBBLES = 500;
 const MAX_FINDINGS = 1000;
 
-const COLOR: Record<QuadrantId, string> = {
+export const COLOR: Record<QuadrantId, string> = {
   key: '#1b7f3b',
   'key-development': '#1f6fb2',
   maintenance: '#8a5a00',
@@ -29,7 +29,7 @@ const COLOR: Record<QuadrantId, string> = {
   unclassified: '#b0b0b0',
 };
 
-const CSS = `
+export const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;margin:0 auto;max-width:1100px;padding:24px}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:1px solid #ddd;padding-bottom:4px}h3{font-size:16px;margin:20px 0 6px}
 .muted{color:#666}.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}

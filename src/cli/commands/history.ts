@@ -16,7 +16,7 @@ import type { CommandContext } from '../context.js';
 import { UsageError } from '../../io/errors.js';
 
 export interface HistoryOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   every?: Every;
   revs?: string;
   since?: string;
@@ -47,7 +47,11 @@ export async function historyCommand(paths: string[], options: HistoryOptions, c
   const history = buildHistory(scored);
   const config = last!.config;
   const quadrantName = (id: string) => label(id as QuadrantId, config);
-  const text = await render(history, options.format, quadrantName, loadCache.size);
+  // `-o history.html` implies the HTML page.
+  const format = options.output?.toLowerCase().endsWith('.html') && options.format === 'table' ? 'html' : options.format;
+  const text = format === 'html'
+    ? (await import('../../format/history-html.js')).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds })
+    : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
     if (options.output.startsWith('-')) throw new UsageError(`"${options.output}" is not a file name`);
     writeFileAtomic(resolve(io.cwd, options.output), text);
@@ -59,7 +63,7 @@ export async function historyCommand(paths: string[], options: HistoryOptions, c
   return 0;
 }
 
-async function render(history: History, format: HistoryOptions['format'], quadrantName: (id: string) => string, parsed: number): Promise<string> {
+async function render(history: History, format: Exclude<HistoryOptions['format'], 'html'>, quadrantName: (id: string) => string, parsed: number): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify({ kam: { history: 1 }, parsed, ...history }, null, 2)}\n`;
