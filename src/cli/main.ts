@@ -116,6 +116,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
 
   const answersOption = () => new Option('--answers <file>', 'take the answers from a YAML file instead of asking (for scripts)');
+  const yesOption = () => new Option('-y, --yes', 'write without asking for confirmation (an answers file without a terminal writes anyway)');
   program
     .command('init')
     .description('scaffold an account-plan repository: config, an example account, a CI workflow, a pre-commit hook')
@@ -133,6 +134,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('[file]', 'where to write it (default: accounts/<id>.yaml)')
     .addOption(answersOption())
     .addOption(new Option('--force', 'overwrite an existing file'))
+    .addOption(yesOption())
     .addOption(configOption())
     .addHelpText('after', '\nExamples:\n  $ kam new\n  $ kam new accounts/acme.yaml --answers acme-answers.yaml')
     .action(async (file: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
@@ -143,8 +145,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .command('assess')
     .description('re-score an existing account; only the values that change are written')
     .argument('<file>', 'the account file')
-    .addOption(new Option('--section <name...>', 'only these sections').choices(['attractiveness', 'strength', 'positioning', 'relationship']))
+    .addOption(new Option('--section <name...>', 'only these sections').choices(['attractiveness', 'strength', 'positioning', 'relationship', 'plan', 'contacts', 'performance', 'opportunities']))
     .addOption(new Option('--dry-run', 'print the change instead of writing it'))
+    .addOption(yesOption())
     .addOption(answersOption())
     .addOption(configOption())
     .addHelpText('after', '\nExamples:\n  $ kam assess accounts/acme.yaml --section strength\n  $ kam assess accounts/acme.yaml --answers q4.yaml --dry-run')
@@ -158,6 +161,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('<file>', 'the account file')
     .addOption(new Option('--opportunity <id>', 'the opportunity (a new one if the id is not in the file)'))
     .addOption(new Option('--dry-run', 'print the change instead of writing it'))
+    .addOption(yesOption())
     .addOption(answersOption())
     .addOption(configOption())
     .action(async (file: string, opts: Record<string, unknown>, cmd: Command) => {

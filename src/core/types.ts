@@ -73,7 +73,7 @@ export interface Account {
   performance?: {
     sales?: { target?: number; achieved?: number; forecast?: number };
     satisfaction?: { date: string; score: number; method?: 'survey' | 'interview'; note?: string }[];
-    alerts?: { date: string; symptom: string; severity?: 'low' | 'medium' | 'high' }[];
+    alerts?: { date: string; symptom: string; severity?: 'low' | 'medium' | 'high'; resolved?: string }[];
   };
   forces?: Partial<Record<'new_entrants' | 'supplier_power' | 'rivalry' | 'buyer_power' | 'substitutes', number>>;
   target?: { attractiveness?: number; strength?: number; by?: string };

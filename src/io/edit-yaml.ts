@@ -53,7 +53,7 @@ export function editYaml(source: string, changes: readonly Change[]): string {
   for (const change of leafChanges(doc, changes)) {
     const target = walk(doc, change.path);
     if (target.missingAt === -1) {
-      splices.push(replaceScalar(lines.text, target, change));
+      splices.push(isSeq(target.node) && Array.isArray(change.value) ? replaceList(lines.text, target, change.value) : replaceScalar(lines.text, target, change));
       continue;
     }
     const holder = target.node;
@@ -134,7 +134,12 @@ function leafChanges(doc: Document.Parsed, changes: readonly Change[]): Change[]
     const change = stack.pop()!;
     const value = change.value;
     const target = walk(doc, change.path);
-    if (target.missingAt === -1 && isMap(target.node) && value && typeof value === 'object' && !Array.isArray(value)) {
+    if (target.missingAt === -1 && isSeq(target.node) && Array.isArray(value) && value.length >= target.node.items.length) {
+      // A longer or equal list: items that differ are changed in place, new ones appended.
+      const current = (target.node.toJSON() ?? []) as unknown[];
+      const items = value.flatMap((v, i) => (i < current.length && isDeepStrictEqual(current[i], v) ? [] : [{ path: [...change.path, i], value: v as ChangeValue }]));
+      stack.push(...items.reverse());
+    } else if (target.missingAt === -1 && isMap(target.node) && value && typeof value === 'object' && !Array.isArray(value)) {
       const keys = Object.entries(value).map(([k, v]) => ({ path: [...change.path, k], value: v as ChangeValue }));
       stack.push(...keys.reverse());
     } else {
@@ -170,10 +175,7 @@ function walk(doc: Document.Parsed, path: DocPath): Target {
       pair = found;
       node = (found.value ?? found.key) as YamlNode;
     } else if (isSeq(node) && typeof seg === 'number') {
-      if (seg >= node.items.length) {
-        if (seg > node.items.length) throw new EditError(`cannot add ${path.join('.')}: the list has ${node.items.length} items`);
-        return here;
-      }
+      if (seg >= node.items.length) return here; // new items: appended in order (a gap fails the read-back check)
       inFlow ||= Boolean(node.flow);
       pair = undefined;
       node = node.items[seg] as YamlNode;
@@ -225,6 +227,20 @@ function blockLiteral(value: string, token: CST.BlockScalar, text: string): stri
   const pad = ' '.repeat(Math.max(contentIndent, 1));
   const lines = body.split('\n').map((line) => (line === '' ? '' : pad + line)).join('\n');
   return `|${chomp}${comment}\n${lines}\n${'\n'.repeat(Math.max(0, trailing - 1))}`;
+}
+
+/** A shorter list in place of a list: rewritten whole, in its own style (flow or block, same indentation). */
+function replaceList(text: string, target: Target, value: unknown[]): Splice {
+  const seq = target.node as Collection;
+  if (seq.flow) return { at: seq.range![0], end: seq.range![1], text: flowText(value) };
+  if (value.length === 0) throw new EditError(`cannot empty the list ${target.path.join('.')} here; remove it in the file`);
+  const dash = (seq.srcToken as CST.BlockSequence).items[0]?.start.find((t) => t.type === 'seq-item-ind');
+  if (!dash) throw new EditError('cannot find where the list items start');
+  const dashColumn = column(text, dash.offset);
+  const lines = blockLines(value, dashColumn).slice(dashColumn); // the first dash stays where it was
+  const last = seq.items[seq.items.length - 1] as YamlNode;
+  const after = atLineAfter(text, last.range![1], '');
+  return { at: dash.offset, end: after.at, text: after.text === '' ? lines : lines.replace(/\n$/, '') };
 }
 
 /** `key:` with nothing, `~` or `null` after it, given a mapping or list. */

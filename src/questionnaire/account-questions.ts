@@ -7,10 +7,12 @@ import { readSchema } from '../io/schema.js';
 import { SIGNIFICANCE_FACTORS } from '../core/factors.js';
 import { QUESTION_TEXT } from '../core/guidance.js';
 import { STAGES } from '../core/scoring.js';
-import type { Account, Axis, Config, Opportunity } from '../core/types.js';
+import type { Account, Axis, Config, Contact, Opportunity } from '../core/types.js';
 import type { Question } from './questions.js';
 
-export const SECTIONS = ['attractiveness', 'strength', 'positioning', 'relationship'] as const;
+export const SECTIONS = ['attractiveness', 'strength', 'positioning', 'relationship', 'plan', 'contacts', 'performance', 'opportunities'] as const;
+/** Asked when `kam assess` is run without --section: the scoring. */
+export const SCORING_SECTIONS: readonly Section[] = ['attractiveness', 'strength', 'positioning', 'relationship'];
 export type Section = (typeof SECTIONS)[number];
 
 type SchemaNode = { description?: string; properties?: Record<string, SchemaNode> };
@@ -28,7 +30,10 @@ const q = (question: Question): Question => {
   return out;
 };
 
-export function identityQuestions(current: Partial<Account>): Question[] {
+/** " (EUR)" when the config names a currency. */
+export const inCurrency = (config: Config) => (config.currency ? ` (${config.currency})` : '');
+
+export function identityQuestions(current: Partial<Account>, config: Config): Question[] {
   return [
     q({ id: 'name', path: ['name'], kind: 'text', message: "Customer's name", help: help('name'), default: current.name }),
     // The id's default is filled in from the name by the caller.
@@ -37,8 +42,8 @@ export function identityQuestions(current: Partial<Account>): Question[] {
     q({ id: 'industry', path: ['industry'], kind: 'text', message: 'Industry', default: current.industry, optional: true }),
     q({ id: 'lifecycle', path: ['lifecycle'], kind: 'choice', choices: ['hunt', 'farm'], message: 'Hunt (winning it) or farm (growing it)?', help: help('lifecycle'), default: current.lifecycle, optional: true }),
     q({ id: 'position', path: ['position'], kind: 'choice', choices: ['strong', 'good', 'limited'], message: 'Our current position with the customer', help: help('position'), default: current.position, optional: true }),
-    q({ id: 'revenue.current', path: ['revenue', 'current'], kind: 'amount', message: 'Our annual revenue from this account now', default: current.revenue?.current, optional: true }),
-    q({ id: 'revenue.potential', path: ['revenue', 'potential'], kind: 'amount', message: 'Realistic annual potential', default: current.revenue?.potential, optional: true }),
+    q({ id: 'revenue.current', path: ['revenue', 'current'], kind: 'amount', message: `Our annual revenue from this account now${inCurrency(config)}`, default: current.revenue?.current, optional: true }),
+    q({ id: 'revenue.potential', path: ['revenue', 'potential'], kind: 'amount', message: `Realistic annual potential${inCurrency(config)}`, default: current.revenue?.potential, optional: true }),
   ];
 }
 
@@ -76,15 +81,25 @@ function significanceHelp(factor: string): string | undefined {
   return node?.oneOf?.find((b) => b.properties)?.properties?.[factor]?.description;
 }
 
+/** What each relationship stage means, in a few words (DOMAIN 3). */
+export const STAGE_HELP: Readonly<Record<string, string>> = {
+  exploratory: 'pre-trading, signalling, one point of contact',
+  basic: 'transactional; one seller meets one buyer (bow-tie); easy to exit',
+  'co-operative': 'more contacts on both sides, little trust or information shared',
+  interdependent: 'mutual dependency; contacts across functions and levels (diamond)',
+  integrated: 'boundaries dissolve; sole or primary supplier; joint planning',
+};
+
 export function relationshipQuestions(current: Partial<Account>): Question[] {
   const r = current.relationship ?? {};
   return [
-    q({ id: 'relationship.stage', path: ['relationship', 'stage'], kind: 'choice', choices: STAGES, message: 'Relationship stage, as we see it', help: 'exploratory, basic (bow-tie), co-operative, interdependent (diamond), integrated', default: r.stage, optional: true }),
-    q({ id: 'relationship.customer_view', path: ['relationship', 'customer_view'], kind: 'choice', choices: STAGES, message: "The stage as the customer sees it (from a survey or interview)", help: 'usually lower than ours', default: r.customer_view, optional: true }),
+    q({ id: 'relationship.stage', path: ['relationship', 'stage'], kind: 'choice', choices: STAGES, choiceHelp: STAGE_HELP, message: 'Relationship stage, as we see it', default: r.stage, optional: true }),
+    q({ id: 'relationship.customer_view', path: ['relationship', 'customer_view'], kind: 'choice', choices: STAGES, choiceHelp: STAGE_HELP, message: "The stage as the customer sees it (from a survey or interview)", help: 'usually lower than ours', default: r.customer_view, optional: true }),
     q({ id: 'relationship.perceived_level', path: ['relationship', 'perceived_level'], kind: 'choice', choices: ['commodity', 'product-provider', 'value-add', 'partner'], message: 'How the customer perceives us', help: help('relationship', 'perceived_level'), default: r.perceived_level, optional: true }),
   ];
 }
 
+/** The questions of a section that asks a fixed list (the others are flows: see section-flows.ts). */
 export function sectionQuestions(section: Section, config: Config, current: Partial<Account>): Question[] {
   switch (section) {
     case 'attractiveness':
@@ -94,7 +109,107 @@ export function sectionQuestions(section: Section, config: Config, current: Part
       return positioningQuestions(current, typeof current.positioning?.significance === 'object');
     case 'relationship':
       return relationshipQuestions(current);
+    case 'plan':
+      return planQuestions(current);
+    case 'performance':
+      return salesQuestions(current, config);
+    case 'opportunities':
+      return (current.opportunities ?? []).flatMap((o, i) => opportunityQuestions(o, i, config));
+    case 'contacts':
+      return (current.relationship?.contacts ?? []).flatMap((c, i) => contactQuestions(c, i));
   }
+}
+
+const CHARTER = { objectives: "The customer's key objectives, next 3-5 years", initiatives: 'Their initiatives towards them', barriers: 'What stands in their way', enablers: 'What helps them get there' } as const;
+const DEVELOPMENT = { objectives: 'Our objectives with this account this year', strategies: 'How we will reach them' } as const;
+
+/** The charter and the development plan (DOMAIN 5). Quarters that hold actions with owners are left to the file. */
+export function planQuestions(current: Partial<Account>): Question[] {
+  const charter = current.plan?.charter ?? {};
+  const development = current.plan?.development ?? {};
+  const list = (path: string[], message: string, value: unknown) => q({
+    id: path.join('.'), path, kind: 'list', message, help: help(...path), default: Array.isArray(value) && value.length > 0 ? value.map(String) : undefined, optional: true,
+  });
+  const tactics = (development.tactics ?? {}) as Record<string, unknown[] | undefined>;
+  return [
+    q({ id: 'plan.charter.situation', path: ['plan', 'charter', 'situation'], kind: 'text', message: 'Charter: the current situation', default: charter.situation, optional: true }),
+    ...Object.entries(CHARTER).map(([k, m]) => list(['plan', 'charter', k], `Charter: ${m}`, charter[k as keyof typeof CHARTER])),
+    ...Object.entries(DEVELOPMENT).map(([k, m]) => list(['plan', 'development', k], `Development: ${m}`, development[k as keyof typeof DEVELOPMENT])),
+    ...(['q1', 'q2', 'q3', 'q4'] as const)
+      .filter((quarter) => (tactics[quarter] ?? []).every((t) => typeof t === 'string'))
+      .map((quarter) => list(['plan', 'development', 'tactics', quarter], `Development: tactics for ${quarter.toUpperCase()}`, tactics[quarter])),
+  ];
+}
+
+const INFLUENCE = ['decision-maker', 'influencer', 'sponsor', 'user', 'gatekeeper'] as const;
+
+/** About one contact: who they are, the four agenda questions (DOMAIN 5), and who on our side holds the relationship. */
+export function contactQuestions(contact: Partial<Contact>, index: number, isNew = false): Question[] {
+  const base = ['relationship', 'contacts', index];
+  const who = contact.name ? `${contact.name}: ` : '  ';
+  const field = (key: string, message: string, kind: Question['kind'] = 'text', extra: Partial<Question> = {}) => {
+    const path = [...base, ...key.split('.')];
+    const current = key.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), contact);
+    return q({ id: path.join('.'), path, kind, message: `${who}${message}`, default: current as Question['default'], optional: true, ...extra });
+  };
+  return [
+    ...(isNew ? [q({ id: [...base, 'name'].join('.'), path: [...base, 'name'], kind: 'text', message: '  Name' })] : []),
+    field('role', 'role'),
+    field('function', 'function (purchasing, operations, ...)'),
+    field('influence', 'part in the buying decision', 'choice', { choices: INFLUENCE }),
+    field('owner', 'who on our side holds this relationship'),
+    field('agenda.business', 'business agenda (what they must achieve)'),
+    field('agenda.personal', 'personal agenda (what they want for themselves)'),
+    field('agenda.recognised_by', 'by whom they need to be recognised'),
+    field('agenda.measured_by', 'how they are measured'),
+  ];
+}
+
+export function salesQuestions(current: Partial<Account>, config: Config): Question[] {
+  const sales = current.performance?.sales ?? {};
+  return (['target', 'achieved', 'forecast'] as const).map((k) => q({
+    id: `performance.sales.${k}`, path: ['performance', 'sales', k], kind: 'amount',
+    message: `Sales this year: ${k === 'target' ? 'target' : k === 'achieved' ? 'achieved so far' : 'forecast for the year'}${inCurrency(config)}`,
+    default: sales[k], optional: true,
+  }));
+}
+
+/** A new satisfaction measurement, appended after the others. */
+export function satisfactionQuestions(index: number, today: string): Question[] {
+  const base = ['performance', 'satisfaction', index];
+  return [
+    q({ id: 'performance.satisfaction.date', path: [...base, 'date'], kind: 'date', message: '  Date of the survey or interview (YYYY-MM-DD)', default: today }),
+    q({ id: 'performance.satisfaction.score', path: [...base, 'score'], kind: 'score', message: '  Satisfaction (0-10)' }),
+    q({ id: 'performance.satisfaction.method', path: [...base, 'method'], kind: 'choice', choices: ['survey', 'interview'], message: '  How it was measured', optional: true }),
+    q({ id: 'performance.satisfaction.note', path: [...base, 'note'], kind: 'text', message: '  What the customer said (optional)', optional: true }),
+  ];
+}
+
+/** A new alert: an early symptom of a retention problem. */
+export function alertQuestions(index: number, today: string): Question[] {
+  const base = ['performance', 'alerts', index];
+  return [
+    q({ id: 'performance.alert.date', path: [...base, 'date'], kind: 'date', message: '  When it was noticed (YYYY-MM-DD)', default: today }),
+    q({ id: 'performance.alert.symptom', path: [...base, 'symptom'], kind: 'text', message: '  What was noticed' }),
+    q({ id: 'performance.alert.severity', path: [...base, 'severity'], kind: 'choice', choices: ['low', 'medium', 'high'], message: '  How serious it is', optional: true }),
+  ];
+}
+
+/** Whether an open alert is resolved (SPEC 8.1: `resolved: DATE`); numbered from 1 in file order. */
+export function resolveQuestion(alert: { date: string; symptom: string }, index: number): Question {
+  return q({ id: `performance.resolve.${index + 1}`, path: ['performance', 'alerts', index, 'resolved'], kind: 'date', message: `Alert ${index + 1} (${alert.date}, ${alert.symptom}): resolved on (YYYY-MM-DD, Enter = still open)`, optional: true });
+}
+
+export const OPPORTUNITY_STAGES = ['identified', 'qualified', 'pursuing', 'won', 'lost'] as const;
+
+export function opportunityQuestions(o: Partial<Opportunity>, index: number, config: Config): Question[] {
+  const base = ['opportunities', index];
+  const name = o.name ?? o.id;
+  return [
+    q({ id: `opportunities.${o.id}.stage`, path: [...base, 'stage'], kind: 'choice', choices: OPPORTUNITY_STAGES, message: `${name}: pipeline stage`, default: o.stage, optional: true }),
+    q({ id: `opportunities.${o.id}.value`, path: [...base, 'value'], kind: 'amount', message: `${name}: estimated value${inCurrency(config)}`, default: o.value, optional: true }),
+    q({ id: `opportunities.${o.id}.close`, path: [...base, 'close'], kind: 'date', message: `${name}: expected close date (YYYY-MM-DD)`, default: o.close, optional: true }),
+  ];
 }
 
 const ANSWERS = ['yes', 'no', 'unsure'] as const;

@@ -127,6 +127,63 @@ describe('with an answers file', () => {
     expect(data.opportunities[2]).toEqual({ id: 'depot', name: 'New depot', value: 90000, stage: 'identified', questions: { real: 'yes', compete: 'yes', win: 'no', worth: 'yes' }, notes: { win: 'nobody inside backs it' } });
   });
 
+  it('kam assess --section plan, contacts, performance, opportunities: every answer lands, nothing else moves', async () => {
+    const kestrel = join(dir.path, 'accounts', 'kestrel-aerospace.yaml');
+    copyFileSync(join(EXAMPLES, 'accounts', 'kestrel-aerospace.yaml'), kestrel);
+    const before = readFileSync(kestrel, 'utf8');
+    const r = await kam('assess', 'accounts/kestrel-aerospace.yaml', '--section', 'plan', 'contacts', 'performance', 'opportunities', '--answers', answers('all.yaml', [
+      'plan:',
+      '  charter: { situation: "First order expected in 2027", objectives: [Lighter airframes, Faster certification] }',
+      '  development: { tactics: { q1: "Plant visit; Sample kit" } }',
+      'relationship:',
+      '  contacts:',
+      '    - { name: Ana Silva, influence: decision-maker, owner: Priya Nair, agenda: { business: cut weight, personal: promotion, recognised_by: CEO, measured_by: programme dates } }',
+      'performance:',
+      '  sales: { target: 1.2M, forecast: "800k" }',
+      '  satisfaction: { date: 2026-11-20, score: 7, method: interview }',
+      '  alert: { date: 2026-11-21, symptom: RFQ sent to a rival, severity: high }',
+      'opportunities:',
+      '  composite-bonding: { stage: won, value: "1,250,000", close: 2026-12-15 }',
+    ].join('\n')));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('opportunities.0.stage: identified → won');
+    expect(r.stderr).toContain('Wrote 21 changes to accounts/kestrel-aerospace.yaml.');
+    const after = readFileSync(kestrel, 'utf8');
+    // The file is the old one, with only the changed value line and new lines at the ends of their mappings.
+    expect(after).toBe(before
+      .replace('    value: 150000\n    stage: identified\n', '    value: 1250000\n    stage: won\n    close: 2026-12-15\n')
+      .replace('  stage: exploratory\n', '  stage: exploratory\n  contacts:\n    - name: Ana Silva\n      influence: decision-maker\n      owner: Priya Nair\n      agenda:\n        business: cut weight\n        personal: promotion\n        recognised_by: CEO\n        measured_by: programme dates\n')
+      + 'plan:\n  charter:\n    situation: First order expected in 2027\n    objectives:\n      - Lighter airframes\n      - Faster certification\n  development:\n    tactics:\n      q1:\n        - Plant visit\n        - Sample kit\n'
+      + 'performance:\n  sales:\n    target: 1200000\n    forecast: 800000\n  satisfaction:\n    - date: 2026-11-20\n      score: 7\n      method: interview\n  alerts:\n    - date: 2026-11-21\n      symptom: RFQ sent to a rival\n      severity: high\n');
+    expect((await kam('validate', 'accounts/kestrel-aerospace.yaml')).code).toBe(0);
+  });
+
+  it('resolves an open alert (resolved: DATE) and adds a satisfaction entry after the others', async () => {
+    const file = join(dir.path, 'accounts', 'alerted.yaml');
+    writeFileSync(file, 'id: alerted\nname: Alerted\nperformance:\n  satisfaction:\n    - { date: 2026-01-10, score: 5 }\n  alerts:\n    - date: 2026-10-01\n      symptom: late payments   # finance told us\n');
+    const r = await kam('assess', 'accounts/alerted.yaml', '--section', 'performance', '--answers', answers('res.yaml', 'performance:\n  resolve: { 1: 2026-11-02 }\n  satisfaction: { date: 2026-11-03, score: 8 }\n'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('id: alerted\nname: Alerted\nperformance:\n  satisfaction:\n    - { date: 2026-01-10, score: 5 }\n    - date: 2026-11-03\n      score: 8\n  alerts:\n    - date: 2026-10-01\n      symptom: late payments   # finance told us\n      resolved: 2026-11-02\n');
+  });
+
+  it('refuses an answers-file key it would not write, with a did-you-mean (exit 2, nothing written)', async () => {
+    const before = readFileSync(acme, 'utf8');
+    const r = await kam('assess', 'accounts/acme-industrial.yaml', '--answers', answers('typo.yaml', 'attractivness: { size: 6 }\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('attractivness.size (did you mean attractiveness.size?)');
+    expect(readFileSync(acme, 'utf8')).toBe(before);
+  });
+
+  it('validates contacts from an answers file like typed ones: no control characters written', async () => {
+    const before = readFileSync(acme, 'utf8');
+    const r = await kam('assess', 'accounts/acme-industrial.yaml', '--section', 'contacts', '--answers',
+      answers('ctl.yaml', 'relationship:\n  contacts:\n    - { name: "Eve\\u001b]0;pwned\\u0007", role: Spy }\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/relationship\.contacts\.3\.name: control characters are not allowed/);
+    expect(r.stderr).not.toContain('\u001b]0;');
+    expect(readFileSync(acme, 'utf8')).toBe(before);
+  });
+
   it('without a terminal and without answers it says how to run it (exit 2)', async () => {
     const r = await kam('assess', 'accounts/acme-industrial.yaml');
     expect(r.code).toBe(2);
@@ -146,6 +203,10 @@ describe('in a real terminal', () => {
     }
     // (2 + 8 + 8 + 7 + 8 + 7 + 8·2 + 7 + 9·2) / 11 = 81 / 11 = 7.36
     await pty.waitFor('Strength       7.64 → 7.36');
+    await pty.waitFor('strength.price: 5 → 2');
+    await pty.waitFor('Write this change to accounts/acme-industrial.yaml?');
+    pty.type(`y${KEYS.enter}`);
+    await pty.waitFor('Wrote 1 change to accounts/acme-industrial.yaml.');
     expect(await pty.exit).toBe(0);
     expect(changedLines(before, readFileSync(acme, 'utf8'))).toEqual([[25, '  price: 5', '  price: 2']]);
   });
@@ -193,6 +254,8 @@ describe('in a real terminal', () => {
     await pty.waitFor('Note');
     pty.type(KEYS.enter);
     await pty.waitFor('Decision: go');
+    await pty.waitFor('Write these 2 changes');
+    pty.type(`y${KEYS.enter}`);
     expect(await pty.exit).toBe(0);
     const data = parse(readFileSync(acme, 'utf8'));
     expect(data.opportunities[1].questions).toEqual({ real: 'yes', compete: 'yes', win: 'yes', worth: 'yes' });

@@ -3,7 +3,7 @@
 // odd places, every quoting style and block scalars) and random answers, the
 // edited file parses, holds exactly the answered values, keeps every comment
 // in order, and differs from the original in at most one line per answer
-// (or the lines of the block scalar an answer replaces).
+// (or the lines of the block scalar or list an answer replaces).
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
@@ -95,7 +95,7 @@ const account = fc.record({
     questions: fc.option(fc.dictionary(fc.constantFrom(...QUESTIONS), fc.constantFrom('yes', 'no', 'unsure'), { maxKeys: 2 }), { nil: undefined }),
     notes: fc.option(fc.dictionary(fc.constantFrom(...QUESTIONS), note, { maxKeys: 2 }), { nil: undefined }),
   }, { requiredKeys: ['id'] }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
-  plan: fc.option(fc.record({ charter: fc.record({ situation: note }) }), { nil: undefined }),
+  plan: fc.option(fc.record({ charter: fc.record({ situation: note, objectives: fc.array(note, { minLength: 1, maxLength: 3 }) }, { requiredKeys: ['situation'] }) }), { nil: undefined }),
 }, { requiredKeys: [] });
 
 const layout = fc.record({
@@ -122,6 +122,7 @@ function answers(data: Data): fc.Arbitrary<Change[]> {
     note.map((v) => ({ path: ['industry'], value: v })),
     note.map((v) => ({ path: ['plan', 'charter', 'situation'], value: v })),
     note.map((v) => ({ path: ['plan', 'development', 'strategies'], value: [v] })),
+    fc.array(note, { minLength: 1, maxLength: 4 }).map((v) => ({ path: ['plan', 'charter', 'objectives'], value: v })),
     ...(opportunities > 0 ? [
       fc.tuple(fc.nat(opportunities - 1), fc.constantFrom(...QUESTIONS), fc.constantFrom('yes', 'no', 'unsure')).map(([i, k, v]) => ({ path: ['opportunities', i, 'questions', k], value: v })),
       fc.tuple(fc.nat(opportunities - 1), fc.constantFrom(...QUESTIONS), note).map(([i, k, v]) => ({ path: ['opportunities', i, 'notes', k], value: v })),
@@ -168,10 +169,9 @@ describe('editYaml on random files and random answers', () => {
       expect(markers(edited)).toEqual(markers(text));
       const before = breaks(text).split('\n');
       // One line per answer, or the lines of the block scalar it replaces.
-      const allowed = changes.reduce((n, c) => {
-        const old = valueAt(data, c.path);
-        return n + 1 + (typeof old === 'string' ? 1 + (old.match(/\n/g) ?? []).length : 0);
-      }, 0);
+      const linesOf = (old: unknown): number => (Array.isArray(old) ? 1 + old.reduce((n: number, v) => n + linesOf(v), 0)
+        : typeof old === 'string' ? 2 + (old.match(/\n/g) ?? []).length : 1);
+      const allowed = changes.reduce((n, c) => n + linesOf(valueAt(data, c.path)), 0);
       expect(before.length - lcs(before, breaks(edited).split('\n'))).toBeLessThanOrEqual(allowed);
     }), { numRuns: 400 });
   });

@@ -88,6 +88,14 @@ describe('editYaml', () => {
       .toBe('id: a\nname: A # n\nopportunities:\n  - id: o\n    value: 5\n');
   });
 
+  it('changes a list item by item: edits in place, appends, or rewrites it whole when it shrinks', () => {
+    const src = 'id: a\nname: A\nplan:\n  charter:\n    objectives:\n      - Cut energy   # board goal\n      - Launch range\n    barriers: [capex, people]\n';
+    expect(editYaml(src, [{ path: ['plan', 'charter', 'objectives'], value: ['Cut energy', 'Launch a range', 'Hire'] }]))
+      .toBe('id: a\nname: A\nplan:\n  charter:\n    objectives:\n      - Cut energy   # board goal\n      - Launch a range\n      - Hire\n    barriers: [capex, people]\n');
+    expect(editYaml(src, [{ path: ['plan', 'charter', 'objectives'], value: ['Only this'] }, { path: ['plan', 'charter', 'barriers'], value: ['capex'] }]))
+      .toBe('id: a\nname: A\nplan:\n  charter:\n    objectives:\n      - Only this\n    barriers: [capex]\n');
+  });
+
   it('refuses what it cannot do rather than write something else', () => {
     expect(() => editYaml('id: a\nname: A\nstrength: 5\n', [{ path: ['strength', 'trust'], value: 1 }])).toThrow(EditError);
     expect(() => editYaml('id: a\nname: A\ntags: [x]\n', [{ path: ['tags', 3], value: 'y' }])).toThrow(EditError);

@@ -3,21 +3,25 @@ import { dirname, relative, resolve } from 'node:path';
 import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import { analyzeAccount } from '../../core/analyze.js';
 import { label } from '../../core/labels.js';
-import type { Account, Contact } from '../../core/types.js';
+import type { Account } from '../../core/types.js';
 import { UsageError } from '../../io/errors.js';
 import { findSchemaCopy, schemaLine } from '../../io/schema-copies.js';
 import { resolveConfig } from '../../portfolio-run.js';
-import { factorQuestions, identityQuestions, positioningQuestions, relationshipQuestions } from '../../questionnaire/account-questions.js';
+import { contactQuestions, factorQuestions, identityQuestions, positioningQuestions, relationshipQuestions } from '../../questionnaire/account-questions.js';
 import { suggestId, type Question } from '../../questionnaire/questions.js';
-import type { Asker } from '../../questionnaire/asker.js';
+import { askAll, Progress, type Asker } from '../../questionnaire/asker.js';
 import type { CommandContext } from '../context.js';
 import { setAt } from '../../core/doc-path.js';
-import { askAll, createAsker, validAccountText, writeAccount } from './session.js';
+import { contactAnswers, createAsker, refuseUnusedAnswers, validAccountText, writeAccount } from './session.js';
+import { discoverAccountFiles } from '../../io/discover.js';
+import { readRegularFile } from '../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../io/source-text.js';
 
 export interface NewOptions {
   answers?: string;
   force?: boolean;
   config?: string;
+  yes?: boolean;
 }
 
 /** Comments above the sections of a new file: what the numbers mean. */
@@ -42,60 +46,93 @@ export function accountText(account: Account, file: string): string {
   return `${copy ? `${schemaLine(resolve(file), copy)}\n` : ''}${doc.toString({ lineWidth: 0 })}`;
 }
 
-async function askContacts(asker: Asker, answers: Map<string, unknown> | undefined): Promise<Contact[]> {
-  // From a file, contacts come as a list under relationship.contacts; at a terminal, one by one.
-  if (answers) return (answers.get('relationship.contacts') as Contact[] | undefined) ?? [];
-  const contacts: Contact[] = [];
-  while (await asker.ask({ id: 'add_contact', path: [], kind: 'confirm', message: contacts.length === 0 ? 'Add a key contact (a decision maker or influencer)?' : 'Add another contact?', default: contacts.length === 0 })) {
-    const qs: Question[] = [
-      { id: 'name', path: ['name'], kind: 'text', message: '  Name' },
-      { id: 'role', path: ['role'], kind: 'text', message: '  Role', optional: true },
-      { id: 'function', path: ['function'], kind: 'text', message: '  Function (purchasing, operations, ...)', optional: true },
-      { id: 'influence', path: ['influence'], kind: 'choice', choices: ['decision-maker', 'influencer', 'sponsor', 'user', 'gatekeeper'], message: '  Part in the buying decision', optional: true },
-      { id: 'agenda.business', path: ['agenda', 'business'], kind: 'text', message: '  Their business agenda (what they must achieve)', optional: true },
-      { id: 'agenda.personal', path: ['agenda', 'personal'], kind: 'text', message: '  Their personal agenda', optional: true },
-    ];
-    const a = await askAll(asker, qs);
-    const contact: Record<string, unknown> = {};
-    for (const q of qs) if (a.get(q.id) !== undefined) setAt(contact, q.path, a.get(q.id));
-    contacts.push(contact as unknown as Contact);
+/** Contacts one by one: who they are, the four agenda questions and who on our side holds the relationship. */
+async function askContacts(asker: Asker, data: Record<string, unknown>, progress: Progress, asked: string[]): Promise<void> {
+  for (let i = 0; ; i++) {
+    const more = asker.scripted
+      ? (asker.unused?.() ?? []).some((k) => k.startsWith(`relationship.contacts.${i}.`))
+      : await asker.ask({ id: 'add_contact', path: [], kind: 'confirm', message: i === 0 ? 'Add a key contact (a decision maker or influencer)?' : 'Add another contact?', default: i === 0 });
+    if (!more) return;
+    const qs = contactQuestions({}, i, true);
+    asked.push(...qs.map((q) => q.id));
+    const a = await askAll(asker, qs, progress);
+    for (const q of qs) if (a.get(q.id) !== undefined) setAt(data, q.path, a.get(q.id));
   }
-  return contacts;
+}
+
+/**
+ * The ids already used in the portfolio, from each file's top-level `id:`
+ * line: enough to catch a duplicate before the session goes on (kam check
+ * reports any that a file writes in another form).
+ */
+function portfolioIds(paths: readonly string[], cwd: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of discoverAccountFiles(paths, cwd).files) {
+    const read = readRegularFile(resolve(cwd, file), MAX_FILE_BYTES);
+    if (!read.ok) continue;
+    const m = /^id:[ \t]*["']?([^\s"'#]+)/m.exec(read.bytes.toString('utf8'));
+    if (m && !ids.has(m[1]!)) ids.set(m[1]!, file);
+  }
+  return ids;
 }
 
 /** `kam new [file]`: a new account file from questions, shown before it is written. */
 export async function newCommand(fileArg: string | undefined, options: NewOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const config = resolveConfig({ paths: ctx.defaultPaths([]), cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
-  const { asker, answers } = await createAsker('new', options.answers, ctx);
+  const paths = ctx.defaultPaths([]);
+  const config = resolveConfig({ paths, cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
+  const session = await createAsker('new', options, ctx);
+  const { asker } = session;
+  if (session.answers) contactAnswers(session.answers, []);
   const data: Record<string, unknown> = {};
+  const asked: string[] = ['name', 'id', 'significance_by_factors', 'confirm'];
   const take = (qs: Question[], values: Map<string, unknown>) => {
     for (const q of qs) if (values.get(q.id) !== undefined) setAt(data, q.path, values.get(q.id));
   };
+  const ask = async (qs: Question[]) => {
+    asked.push(...qs.map((q) => q.id));
+    take(qs, await askAll(asker, qs, progress));
+  };
 
-  const [nameQ, idQ, ...rest] = identityQuestions({});
-  const name = String(await asker.ask(nameQ!));
-  const id = String(await asker.ask({ ...idQ!, default: suggestId(name) }));
+  const [nameQ, idQ, ...rest] = identityQuestions({}, config);
+  const factorsOf = (axis: 'attractiveness' | 'strength') => factorQuestions(axis, config, {});
+  // Contacts and the significance factors are counted when they are asked.
+  const progress = new Progress(2 + rest.length + factorsOf('attractiveness').length + factorsOf('strength').length + 1 + 2 + relationshipQuestions({}).length);
+  const name = String(await asker.ask(nameQ!, { counter: progress.label() }));
+  // The id must be new to the portfolio and its file must not exist: at a terminal, asked again until it is.
+  const taken = portfolioIds([...paths, ...(fileArg ? [dirname(fileArg)] : [])], io.cwd);
+  let id: string;
+  let file: string;
+  for (let suggested = suggestId(name); ; suggested = '') {
+    // At a terminal a taken id is not offered; from a file it is, so that the clash is reported.
+    const offer = suggested && (asker.scripted || !taken.has(suggested)) ? suggested : undefined;
+    id = String(await asker.ask({ ...idQ!, default: offer }, { counter: `${progress.asked + 1}/${progress.total}` }));
+    file = resolve(io.cwd, fileArg ?? `${existsSync(resolve(io.cwd, 'accounts')) ? 'accounts/' : ''}${id}.yaml`);
+    const clash = taken.get(id);
+    const problem = clash !== undefined && resolve(io.cwd, clash) !== file ? `the id ${id} is already used by ${clash}; account ids must be unique`
+      : existsSync(file) && !options.force ? `${relative(io.cwd, file)} exists; kam new does not overwrite it without --force (kam assess changes an existing account)`
+        : undefined;
+    if (!problem) break;
+    if (asker.scripted) throw new UsageError(problem);
+    asker.say(`${problem}. Choose another id.`);
+  }
+  progress.label();
   data.id = id;
   data.name = name;
-  const file = resolve(io.cwd, fileArg ?? `${existsSync(resolve(io.cwd, 'accounts')) ? 'accounts/' : ''}${id}.yaml`);
   // What was there when we looked: the write refuses if that changes meanwhile.
   const before = existsSync(file) ? readFileSync(file) : null;
-  if (before !== null && !options.force) throw new UsageError(`${relative(io.cwd, file)} exists; kam new does not overwrite it without --force (kam assess changes an existing account)`);
-  take(rest, await askAll(asker, rest));
+  await ask(rest);
 
   for (const axis of ['attractiveness', 'strength'] as const) {
     asker.say(axis === 'attractiveness' ? 'How attractive is this customer to us? (0-10, Enter to skip a factor)' : 'How strong are we with them, compared with the best competitor? (0-10)');
-    const qs = factorQuestions(axis, config, {});
-    take(qs, await askAll(asker, qs));
+    await ask(factorsOf(axis));
   }
-  const viaFactors = Boolean(await asker.ask({ id: 'significance_by_factors', path: [], kind: 'confirm', message: 'Score significance through its six factors (unique technology, cost savings, ...) instead of one number?', default: false }));
-  const pq = positioningQuestions({}, viaFactors);
-  take(pq, await askAll(asker, pq));
-  const rq = relationshipQuestions({});
-  take(rq, await askAll(asker, rq));
-  const contacts = await askContacts(asker, answers);
-  if (contacts.length > 0) setAt(data, ['relationship', 'contacts'], contacts);
+  const viaFactors = Boolean(await asker.ask({ id: 'significance_by_factors', path: [], kind: 'confirm', message: 'Score significance through its six factors (unique technology, cost savings, ...) instead of one number?', default: false }, { counter: progress.label() }));
+  if (viaFactors) progress.total += 5;
+  await ask(positioningQuestions({}, viaFactors));
+  await ask(relationshipQuestions({}));
+  await askContacts(asker, data, progress, asked);
+  refuseUnusedAnswers(asker, asked);
 
   const account = data as unknown as Account;
   const r = analyzeAccount(account, file, config);
@@ -103,12 +140,13 @@ export async function newCommand(fileArg: string | undefined, options: NewOption
   asker.say(`\n${name}: attractiveness ${fmt(r.attractiveness)}, strength ${fmt(r.strength)} → ${label(r.quadrant, config)}` +
     `${r.positioning ? `; positioned as ${label(r.positioning, config)}` : ''}`);
   const shown = relative(io.cwd, file);
-  if (!(await asker.ask({ id: 'confirm', path: [], kind: 'confirm', message: `Write ${shown}?`, default: true }))) {
+  const text = validAccountText(file, accountText(account, file), config);
+  if (!(await session.confirmWrite(shown, text.replace(/\n$/, '').split('\n').map((line) => `+ ${line}`), `Write ${shown}?`))) {
     asker.say('Nothing written.');
     return 0;
   }
   mkdirSync(dirname(file), { recursive: true });
-  writeAccount(file, validAccountText(file, accountText(account, file), config), before, shown);
+  writeAccount(file, text, before, shown);
   asker.say(`Wrote ${shown}.`);
   return 0;
 }

@@ -3,18 +3,20 @@ import { decision, QUESTIONS } from '../../core/scoring.js';
 import type { Opportunity } from '../../core/types.js';
 import type { Change } from '../../io/edit-yaml.js';
 import { resolveConfig } from '../../portfolio-run.js';
-import { qualifyQuestions } from '../../questionnaire/account-questions.js';
+import { inCurrency, OPPORTUNITY_STAGES, qualifyQuestions } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
 import { applyChanges, changesFrom } from './assess.js';
 import { lineDiff } from '../../format/line-diff.js';
-import { askAll, createAsker, editAccount, readForEdit, writeAccount } from './session.js';
+import { askAll } from '../../questionnaire/asker.js';
+import { changeLines, createAsker, editAccount, readForEdit, refuseUnusedAnswers, writeAccount } from './session.js';
 
 export interface QualifyOptions {
   opportunity?: string;
   answers?: string;
   config?: string;
   dryRun?: boolean;
+  yes?: boolean;
 }
 
 const NEW = '(new opportunity)';
@@ -25,7 +27,8 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   const path = resolve(io.cwd, file);
   const config = resolveConfig({ paths: [dirname(file)], cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
   const { raw, bytes, account } = readForEdit(path, config, file);
-  const { asker } = await createAsker('qualify', options.answers, ctx);
+  const session = await createAsker('qualify', options, ctx);
+  const { asker } = session;
   const existing = account.opportunities ?? [];
 
   let id = options.opportunity;
@@ -40,10 +43,10 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
     // A new opportunity: its id, name, value and stage first.
     index = existing.length;
     const intro: Question[] = [
-      ...(id === NEW ? [{ id: 'id', path: ['id'], kind: 'text' as const, message: 'Opportunity id (short, unique in this account)' }] : []),
+      ...(id === NEW ? [{ id: 'id', path: ['id'], kind: 'id' as const, message: 'Opportunity id (short, unique in this account)' }] : []),
       { id: 'name', path: ['name'], kind: 'text', message: 'What is it?', optional: true },
-      { id: 'value', path: ['value'], kind: 'amount', message: 'Estimated value of the deal', optional: true },
-      { id: 'stage', path: ['stage'], kind: 'choice', choices: ['identified', 'qualified', 'pursuing', 'won', 'lost'], message: 'Pipeline stage', default: 'identified' },
+      { id: 'value', path: ['value'], kind: 'amount', message: `Estimated value of the deal${inCurrency(config)}`, optional: true },
+      { id: 'stage', path: ['stage'], kind: 'choice', choices: OPPORTUNITY_STAGES, message: 'Pipeline stage', default: 'identified' },
     ];
     const answers = await askAll(asker, intro);
     opportunity = { id: id === NEW ? String(answers.get('id')) : id };
@@ -66,9 +69,21 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   const result = decision(after.questions);
   const failed = QUESTIONS.filter((q) => after.questions?.[q] === 'no' || after.questions?.[q] === false);
   asker.say(`Decision: ${result}${failed.length > 0 ? ` (no to: ${failed.join(', ')})` : ''}`);
-  if (changes.length === 0) return 0;
+  refuseUnusedAnswers(asker, ['opportunity', 'id', 'name', 'value', 'stage', ...questions.map((q) => q.id)]);
+  if (changes.length === 0) {
+    asker.say('Nothing changed; the file is left as it is.');
+    return 0;
+  }
   const text = editAccount(file, raw, changes, config);
-  if (options.dryRun) io.stdout.write(lineDiff(raw, text, file));
-  else writeAccount(path, text, bytes, file);
+  if (options.dryRun) {
+    io.stdout.write(lineDiff(raw, text, file));
+    return 0;
+  }
+  if (!(await session.confirmWrite(file, changeLines(changes, account)))) {
+    asker.say('Nothing written.');
+    return 0;
+  }
+  writeAccount(path, text, bytes, file);
+  asker.say(`Wrote ${isNew ? `the new opportunity ${opportunity.id}` : `${changes.length} change${changes.length === 1 ? '' : 's'}`} to ${file}.`);
   return 0;
 }

@@ -13,33 +13,100 @@ import { readRegularFile } from '../../io/read-file.js';
 import { MAX_FILE_BYTES } from '../../io/source-text.js';
 import { accountValidators } from '../../io/schema.js';
 import { answersAsker, terminalAsker, type Asker } from '../../questionnaire/asker.js';
-import { flattenAnswers, type Question } from '../../questionnaire/questions.js';
-import { terminalLines } from '../../format/terminal-text.js';
+import { nearest } from '../../core/suggest.js';
+import { valueAt } from '../../core/doc-path.js';
+import { flattenAnswers } from '../../questionnaire/questions.js';
+import { terminalLines, terminalSafe } from '../../format/terminal-text.js';
 import type { CommandContext } from '../context.js';
 
-export async function createAsker(command: string, answersFile: string | undefined, ctx: CommandContext): Promise<{ asker: Asker; answers?: Map<string, unknown> }> {
-  const say = (text: string) => ctx.io.stderr.write(`${terminalLines(text)}\n`);
-  if (answersFile !== undefined) {
-    let data: unknown;
-    try {
-      data = parse(readFileSync(answersFile, 'utf8'), { version: '1.2', schema: 'core' });
-    } catch (e) {
-      throw new UsageError(`cannot read the answers file ${answersFile}: ${(e as Error).message.split('\n')[0]}`);
-    }
-    const answers = flattenAnswers(data);
-    return { asker: answersAsker(answers, say), answers };
-  }
-  const stdin = ctx.io.stdin;
-  if (!stdin || !(stdin as { isTTY?: boolean }).isTTY) {
-    throw new UsageError(`kam ${command} asks its questions at a terminal; to run it from a script, give the answers in a YAML file: kam ${command} --answers answers.yaml (see README)`);
-  }
-  return { asker: await terminalAsker({ input: stdin, output: ctx.io.stderr as unknown as NodeJS.WritableStream }, say) };
+export interface Session {
+  asker: Asker;
+  answers?: Map<string, unknown>;
+  /** Shows what will be written and asks before writing (see confirmWrite). */
+  confirmWrite(file: string, changes: readonly string[], question?: string): Promise<boolean>;
 }
 
-export async function askAll(asker: Asker, questions: Question[]): Promise<Map<string, unknown>> {
-  const out = new Map<string, unknown>();
-  for (const q of questions) out.set(q.id, await asker.ask(q));
-  return out;
+export interface WriteOptions {
+  answers?: string;
+  /** Write without asking. */
+  yes?: boolean;
+}
+
+export async function createAsker(command: string, options: WriteOptions, ctx: CommandContext): Promise<Session> {
+  const say = (text: string) => ctx.io.stderr.write(`${terminalLines(text)}\n`);
+  const stdin = ctx.io.stdin;
+  const tty = Boolean(stdin && (stdin as { isTTY?: boolean }).isTTY);
+  const terminal = () => terminalAsker({ input: stdin!, output: ctx.io.stderr as unknown as NodeJS.WritableStream }, say);
+  let asker: Asker;
+  let answers: Map<string, unknown> | undefined;
+  if (options.answers !== undefined) {
+    let data: unknown;
+    try {
+      data = parse(readFileSync(options.answers, 'utf8'), { version: '1.2', schema: 'core' });
+    } catch (e) {
+      throw new UsageError(`cannot read the answers file ${options.answers}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    answers = flattenAnswers(data);
+    asker = answersAsker(answers, say);
+  } else {
+    if (!tty) {
+      throw new UsageError(`kam ${command} asks its questions at a terminal; to run it from a script, give the answers in a YAML file: kam ${command} --answers answers.yaml (see README)`);
+    }
+    asker = await terminalAsker({ input: stdin!, output: ctx.io.stderr as unknown as NodeJS.WritableStream }, say);
+  }
+  /**
+   * Before writing: the change, then a question. Without one to ask (an
+   * answers file and no terminal, as in a script) the answers file is the
+   * decision and it is written; --yes skips the question anywhere.
+   */
+  const confirmWrite = async (file: string, lines: readonly string[], question?: string): Promise<boolean> => {
+    say(question ? `${file}:` : `Changes to ${file}:`);
+    for (const line of lines) say(`  ${line}`);
+    if (options.yes || !tty) return true;
+    const ask = asker.scripted ? await terminal() : asker;
+    return Boolean(await ask.ask({ id: 'confirm', path: [], kind: 'confirm', message: question ?? `Write ${lines.length === 1 ? 'this change' : `these ${lines.length} changes`} to ${file}?`, default: true }));
+  };
+  return { asker, ...(answers ? { answers } : {}), confirmWrite };
+}
+
+/** Refuses an answers file that answers what was not asked (a typo, a section not chosen): exit 2, nothing written. */
+export function refuseUnusedAnswers(asker: Asker, asked: readonly string[], hint = ''): void {
+  const unused = asker.unused?.() ?? [];
+  if (unused.length === 0) return;
+  const lines = unused.map((k) => {
+    const guess = nearest(k, asked);
+    return `  ${k}${guess ? ` (did you mean ${guess}?)` : ''}`;
+  });
+  throw new UsageError(`answers file: ${unused.length === 1 ? 'this key is' : 'these keys are'} not asked here, so nothing was written:\n${lines.join('\n')}${hint}`);
+}
+
+/**
+ * Contacts in an answers file come as a list (`relationship: { contacts: [...] }`):
+ * each is matched to the account's contact of the same name, else added after
+ * them, and spread into the dotted keys the contact questions ask for, so a
+ * contact from a file is validated like one typed at a prompt.
+ */
+export function contactAnswers(answers: Map<string, unknown>, existing: readonly { name: string }[]): void {
+  const list = answers.get('relationship.contacts');
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new UsageError('answers file: relationship.contacts must be a list of contacts, each with a name');
+  answers.delete('relationship.contacts');
+  const norm = (n: unknown) => String(n ?? '').trim().toLowerCase();
+  let next = existing.length;
+  for (const entry of list) {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof (entry as { name?: unknown }).name !== 'string') {
+      throw new UsageError('answers file: each of relationship.contacts needs a name');
+    }
+    const found = existing.findIndex((c) => norm(c.name) === norm((entry as { name: string }).name));
+    const index = found === -1 ? next++ : found;
+    for (const [k, v] of flattenAnswers(entry)) if (!(found !== -1 && k === 'name')) answers.set(`relationship.contacts.${index}.${k}`, v);
+  }
+}
+
+/** "attractiveness.size: 9 → 6", values shown one line each. */
+export function changeLines(changes: readonly Change[], current: unknown): string[] {
+  const show = (v: unknown) => (v === undefined ? '(none)' : typeof v === 'string' ? terminalSafe(v) : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.map((x) => terminalSafe(x)).join('; ') : terminalSafe(JSON.stringify(v)));
+  return changes.map((c) => `${c.path.join('.')}: ${show(valueAt(current, c.path))} → ${show(c.value)}`);
 }
 
 export interface LoadedForEdit {
