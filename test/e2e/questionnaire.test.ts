@@ -211,6 +211,52 @@ describe('in a real terminal', () => {
     expect(changedLines(before, readFileSync(acme, 'utf8'))).toEqual([[25, '  price: 5', '  price: 2']]);
   });
 
+  it('kam assess adds the section a file lacks, from prompts: Kestrel has no strength', async () => {
+    const kestrel = join(dir.path, 'accounts', 'kestrel-aerospace.yaml');
+    copyFileSync(join(EXAMPLES, 'accounts', 'kestrel-aerospace.yaml'), kestrel);
+    const before = readFileSync(kestrel, 'utf8');
+    const pty = kamInPty(['assess', 'accounts/kestrel-aerospace.yaml', '--section', 'strength'], dir.path);
+    await pty.waitFor('1/9');
+    await pty.waitFor('Price (0-10)');
+    pty.type(`4${KEYS.enter}`);
+    await pty.waitFor('2/9');
+    // Back to price with "<", and change it again.
+    pty.type(`<${KEYS.enter}`);
+    await pty.waitFor('1/9');
+    pty.type(`3${KEYS.enter}`);
+    for (const factor of ['Service', 'People quality', 'Response speed', 'Relationships', 'Innovation', 'Value in use', 'Sustainability']) {
+      await pty.waitFor(`${factor} (0-10)`);
+      pty.type(KEYS.enter);
+    }
+    await pty.waitFor('9/9');
+    await pty.waitFor('Trust (0-10)');
+    pty.type(`6${KEYS.enter}`);
+    await pty.waitFor('strength.price: (none) → 3');
+    await pty.waitFor('Write these 2 changes');
+    pty.type(`y${KEYS.enter}`);
+    expect(await pty.exit).toBe(0);
+    expect(readFileSync(kestrel, 'utf8')).toBe(`${before}strength:\n  price: 3\n  trust: 6\n`);
+  });
+
+  it('kam new with the id of an existing account asks again instead of ending the session', async () => {
+    writeFileSync(join(dir.path, 'accounts', 'legacy.yaml'), 'id: polar\nname: Polar (old file)\n');
+    const pty = kamInPty(['new'], dir.path);
+    await pty.waitFor("Customer's name");
+    pty.type(`Acme Two${KEYS.enter}`);
+    await pty.waitFor('Account id');
+    pty.type(`polar${KEYS.enter}`);
+    await pty.waitFor('the id polar is already used by accounts/legacy.yaml');
+    await pty.waitFor('Account id');
+    pty.type(`acme-industrial${KEYS.enter}`);
+    await pty.waitFor('accounts/acme-industrial.yaml exists');
+    await pty.waitFor('Account id');
+    pty.type(`acme-two${KEYS.enter}`);
+    await pty.waitFor('Key account manager');
+    pty.type(KEYS.ctrlC);
+    expect(await pty.exit).toBe(130);
+    expect(readdirSync(join(dir.path, 'accounts'))).not.toContain('acme-two.yaml');
+  });
+
   it('rejects an invalid answer on the spot', async () => {
     const pty = kamInPty(['assess', 'accounts/acme-industrial.yaml', '--section', 'strength', '--dry-run'], dir.path);
     await pty.waitFor('Price (0-10)');
