@@ -60,7 +60,7 @@ export function createBytesProcessor(options: ProcessorOptions): (file: string, 
       if (cacheKey !== undefined) options.loadCache?.set(cacheKey, loaded);
     }
     if (!loaded.ok) return { file, diagnostics: loaded.file === file ? loaded.diagnostics : loaded.diagnostics.map((d) => ({ ...d, file })) };
-    const result = analyzeAccount(loaded.account, file, config);
+    const result = analyzeAccount(loaded.account, file, config, asOf);
     if (options.attachFreshness && options.freshness) result.freshness = options.freshness(file, loaded.account) ?? null;
     const found = runAccountRules(loaded.account, result, ctx, rules);
     const source = found.length > 0 ? decodeSource(bytes) : undefined;

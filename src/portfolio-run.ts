@@ -109,7 +109,9 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   }
   progress?.phase('checking the portfolio');
   const portfolio = summarizePortfolio(entries);
-  const portfolioFindings = runPortfolioRules(entries, portfolio, { config, asOf }, rules);
+  const portfolioFile = config.file !== undefined ? { file: config.file, isConfig: true }
+    : files[0] !== undefined ? { file: files[0], isConfig: false } : undefined;
+  const portfolioFindings = runPortfolioRules(entries, portfolio, { config, asOf, ...(portfolioFile ? { portfolioFile } : {}) }, rules);
   diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));
   return { asOf, config, files, accounts, data, portfolio, diagnostics: sortDiagnostics(diagnostics, files) };
 }

@@ -4,6 +4,7 @@ import type {
 import type { Freshness } from './freshness.js';
 import { stability, type Stability } from './stability.js';
 import { detached } from './strings.js';
+import { accountHealth, coverage, thinAxes, type Coverage, type Health, type HealthStatus } from './health.js';
 import {
   axisScore, decision, normalizeAnswer, positioning, QUESTIONS, quadrant, relationshipGap, significanceScore,
 } from './scoring.js';
@@ -43,6 +44,12 @@ export interface AccountResult {
   target: { attractiveness: number; strength: number; by: string | null; quadrant: QuadrantId } | null;
   /** When each factor score last changed in git; set at the I/O edge when asked for (null: not in git). */
   freshness?: Freshness | null;
+  /** Performance and satisfaction signals as of the run's date (SPEC 8.1). */
+  health: Health;
+  /** How many of each axis's factors were scored. */
+  coverage: Coverage;
+  /** The quadrant rests on too few factors (limits.min_factor_share). */
+  provisional: boolean;
 }
 
 // One shared empty list: most opportunities have nothing failed or open, and
@@ -51,10 +58,10 @@ const NONE: QuestionId[] = Object.freeze([]) as unknown as QuestionId[];
 const orNone = (list: QuestionId[]) => (list.length === 0 ? NONE : list);
 
 /** What the portfolio summary and the portfolio rules need of an account: kept for every account even when results are streamed. */
-export type PortfolioEntry = Pick<AccountResult, 'id' | 'name' | 'file' | 'manager' | 'quadrant' | 'revenue'>;
+export type PortfolioEntry = Pick<AccountResult, 'id' | 'name' | 'file' | 'manager' | 'quadrant' | 'revenue'> & { health: { status: HealthStatus } };
 
 export function portfolioEntry(r: AccountResult): PortfolioEntry {
-  return { id: r.id, name: r.name, file: r.file, manager: r.manager, quadrant: r.quadrant, revenue: r.revenue };
+  return { id: r.id, name: r.name, file: r.file, manager: r.manager, quadrant: r.quadrant, revenue: r.revenue, health: { status: r.health.status } };
 }
 
 export function analyzeOpportunities(account: Account): OpportunityResult[] {
@@ -72,7 +79,8 @@ export function analyzeOpportunities(account: Account): OpportunityResult[] {
   });
 }
 
-export function analyzeAccount(account: Account, file: string, config: Config): AccountResult {
+/** `asOf` (YYYY-MM-DD) dates the health signals; everything else is timeless. */
+export function analyzeAccount(account: Account, file: string, config: Config, asOf: string): AccountResult {
   const attractiveness = axisScore(account.attractiveness, config.factors.attractiveness);
   const strength = axisScore(account.strength, config.factors.strength);
   const spend = account.positioning?.spend ?? null;
@@ -80,6 +88,7 @@ export function analyzeAccount(account: Account, file: string, config: Config): 
   const rel = account.relationship;
   const stage = detached(rel?.stage) as StageId | null;
   const customerView = detached(rel?.customer_view) as StageId | null;
+  const covered = coverage(account, config);
   return {
     id: detached(account.id),
     name: detached(account.name),
@@ -100,6 +109,9 @@ export function analyzeAccount(account: Account, file: string, config: Config): 
     opportunities: analyzeOpportunities(account),
     stability: stability(account, { attractiveness, strength }, config),
     target: targetOf(account, attractiveness, strength, config),
+    health: accountHealth(account, config, asOf),
+    coverage: covered,
+    provisional: thinAxes(covered, config).length > 0,
   };
 }
 

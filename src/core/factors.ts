@@ -24,6 +24,10 @@ export const DEFAULT_LIMITS: Limits = {
   top_account_share: 0.25,
   review_months: 12,
   score_months: 12,
+  min_factor_share: 0.5,
+  min_satisfaction: 6,
+  min_sales_attainment: 0.9,
+  risk_sales_attainment: 0.75,
 };
 
 /** "growth_potential" → "Growth potential". */

@@ -29,9 +29,18 @@ export const STAGE_MEANING: Record<StageId, string> = {
 
 export const PERCEIVED_NEXT_STEP: Record<PerceivedLevel, { response: string; next: string }> = {
   commodity: { response: 'high price sensitivity, no loyalty', next: 'differentiate and add benefits to reach product provider' },
-  'product-provider': { response: 'high price sensitivity, low loyalty', next: "understand the customer's aims and support some of them" },
-  'value-add': { response: 'less price sensitivity, some loyalty', next: 'run the account strategy, relationship plan and pipeline (KAM stages 2-4)' },
-  partner: { response: 'low price sensitivity, high loyalty', next: 'the full KAM process' },
+  'product-provider': {
+    response: 'high price sensitivity, low loyalty',
+    next: "understand the customer's aims and support some of them (stage 1 of the KAM process: the account strategy)",
+  },
+  'value-add': {
+    response: 'less price sensitivity, some loyalty',
+    next: 'stages 2 to 4 of the KAM process: relationship plan, opportunity pipeline, performance and satisfaction measurement',
+  },
+  partner: {
+    response: 'low price sensitivity, high loyalty',
+    next: 'the full KAM process: account strategy, relationship plan, opportunity pipeline, performance and satisfaction measurement',
+  },
 };
 
 export const QUESTION_TEXT = {

@@ -1,5 +1,6 @@
 import type { QuadrantId } from './types.js';
 import type { PortfolioEntry } from './analyze.js';
+import { HEALTH_STATUSES, type HealthStatus } from './health.js';
 
 export const QUADRANTS: readonly QuadrantId[] = ['key', 'key-development', 'maintenance', 'opportunistic', 'unclassified'];
 
@@ -17,7 +18,49 @@ export interface PortfolioSummary {
   quadrants: Record<QuadrantId, number>;
   /** Key + key-development accounts per named manager (every named manager appears). */
   managers: Record<string, number>;
+  /** Each manager's whole book: accounts, by quadrant, and their current revenue (SPEC 8.1). */
+  managerLoad: Record<string, ManagerLoad>;
+  /** Accounts per health status. */
+  health: Record<HealthStatus, number>;
 }
+
+export interface ManagerLoad {
+  accounts: number;
+  quadrants: Record<QuadrantId, number>;
+  revenue: number;
+}
+
+/** How manager names are compared: trimmed, runs of spaces collapsed, case ignored (SPEC 8.1). */
+export function managerKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Groups accounts by normalised manager name; each group is shown under the
+ * first spelling met in file order (trimmed and collapsed). Blank names are no manager.
+ */
+export function byManager<T extends Pick<PortfolioEntry, 'manager'>>(accounts: readonly T[]): Map<string, { name: string; accounts: T[] }> {
+  const groups = new Map<string, { name: string; accounts: T[] }>();
+  for (const a of accounts) {
+    if (a.manager === null) continue;
+    const key = managerKey(a.manager);
+    if (key === '') continue;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { name: a.manager.trim().replace(/\s+/g, ' '), accounts: [] }));
+    group.accounts.push(a);
+  }
+  return groups;
+}
+
+/** A manager's book, whatever the spelling of the name asked for. */
+export function managerLoadOf(summary: Pick<PortfolioSummary, 'managerLoad'>, manager: string | null): { name: string; load: ManagerLoad } | null {
+  if (manager === null) return null;
+  const key = managerKey(manager);
+  for (const [name, load] of Object.entries(summary.managerLoad)) if (managerKey(name) === key) return { name, load };
+  return null;
+}
+
+const zeroQuadrants = () => Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<QuadrantId, number>;
 
 export function isKeyOrDevelopment(q: QuadrantId): boolean {
   return q === 'key' || q === 'key-development';
@@ -32,12 +75,23 @@ export function summarizePortfolio(accounts: readonly PortfolioEntry[]): Portfol
   for (const a of accounts) {
     if ((a.revenue.current ?? 0) > (topAccount?.revenue.current ?? 0)) topAccount = a;
   }
-  const quadrants = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<QuadrantId, number>;
-  // A null-prototype map: manager names come from files and may be "__proto__".
-  const managers: Record<string, number> = Object.create(null);
+  const quadrants = zeroQuadrants();
+  const health = Object.fromEntries(HEALTH_STATUSES.map((h) => [h, 0])) as Record<HealthStatus, number>;
   for (const a of accounts) {
     quadrants[a.quadrant] += 1;
-    if (a.manager !== null) managers[a.manager] = (managers[a.manager] ?? 0) + (isKeyOrDevelopment(a.quadrant) ? 1 : 0);
+    health[a.health.status] += 1;
+  }
+  // Null-prototype maps: manager names come from files and may be "__proto__".
+  const managers: Record<string, number> = Object.create(null);
+  const managerLoad: Record<string, ManagerLoad> = Object.create(null);
+  for (const { name, accounts: book } of byManager(accounts).values()) {
+    const load: ManagerLoad = { accounts: book.length, quadrants: zeroQuadrants(), revenue: 0 };
+    for (const a of book) {
+      load.quadrants[a.quadrant] += 1;
+      load.revenue += a.revenue.current ?? 0;
+    }
+    managers[name] = load.quadrants.key + load.quadrants['key-development'];
+    managerLoad[name] = load;
   }
   return {
     accounts: accounts.length,
@@ -49,5 +103,7 @@ export function summarizePortfolio(accounts: readonly PortfolioEntry[]): Portfol
     },
     quadrants,
     managers,
+    managerLoad,
+    health,
   };
 }

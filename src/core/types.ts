@@ -101,6 +101,11 @@ export interface Limits {
   top_account_share: number;
   review_months: number;
   score_months: number;
+  /** Below this share of an axis's factors scored, the quadrant is provisional (SPEC 8.1). */
+  min_factor_share: number;
+  min_satisfaction: number;
+  min_sales_attainment: number;
+  risk_sales_attainment: number;
 }
 
 /** The effective configuration: defaults merged with kam.config.yaml. */

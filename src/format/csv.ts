@@ -10,6 +10,8 @@ import { round } from './report-object.js';
 export const CSV_COLUMNS = [
   'id', 'name', 'file', 'manager', 'industry', 'attractiveness', 'strength', 'quadrant', 'positioning', 'spend', 'significance',
   'stage', 'customer_view', 'gap', 'perceived_level', 'revenue_current', 'revenue_potential', 'opportunities', 'go', 'qualify', 'no_go',
+  'health', 'health_reasons', 'satisfaction_latest', 'sales_attainment', 'open_alerts',
+  'attractiveness_scored', 'attractiveness_factors', 'strength_scored', 'strength_factors', 'provisional',
 ] as const;
 
 function row(a: AccountResult): (string | number | null)[] {
@@ -18,6 +20,9 @@ function row(a: AccountResult): (string | number | null)[] {
     a.id, a.name, a.file, a.manager, a.industry, round(a.attractiveness), round(a.strength), a.quadrant, a.positioning, round(a.spend), round(a.significance),
     a.relationship?.stage ?? null, a.relationship?.customerView ?? null, a.relationship?.gap ?? null, a.perceivedLevel,
     a.revenue.current, a.revenue.potential, a.opportunities.length, count('go'), count('qualify'), count('no-go'),
+    a.health.status, a.health.reasons.map((r) => r.message).join('; '), a.health.satisfaction?.latest.score ?? null,
+    a.health.sales?.attainment == null ? null : round(a.health.sales.attainment, 4), a.health.openAlerts.length,
+    a.coverage.attractiveness.scored, a.coverage.attractiveness.of, a.coverage.strength.scored, a.coverage.strength.of, String(a.provisional),
   ];
 }
 

@@ -15,7 +15,9 @@ import type { QuadrantId } from '../core/types.js';
 import { accountDetail, type AccountDetail } from './account-detail.js';
 import { html } from './escape.js';
 import { money, percent, score } from './numbers.js';
-import { type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
+import { atRiskAccounts, findingGroups, type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
+import { attainmentBar, healthText, HEALTH_MARK, sparkline } from './health-text.js';
+import type { HealthStatus } from '../core/health.js';
 import { placeLabels } from './svg-labels.js';
 
 const MAX_BUBBLES = 500;
@@ -39,6 +41,7 @@ th{background:#f6f6f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nu
 svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}svg .label{fill:#222}
 .bar{height:10px;background:#e8e8e8;border-radius:2px;width:160px;display:inline-block;vertical-align:middle}.bar>span{display:block;height:10px;border-radius:2px}
 .up{color:#1b7f3b}.down{color:#b3261e}.err{color:#b3261e}.warn{color:#8a5a00}
+.h-at-risk{color:#b3261e;font-weight:600}.h-watch{color:#8a5a00;font-weight:600}.h-healthy{color:#1b7f3b}.h-unknown{color:#666}
 .account{break-inside:avoid}@media print{body{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:avoid}}
 `;
 
@@ -161,21 +164,51 @@ function pareto(r: ReportData): string {
 }
 
 function managerLoad(r: ReportData): string {
-  const entries = Object.entries(r.portfolio.managers).sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const keyOf = (q: Record<QuadrantId, number>) => q.key + q['key-development'];
+  const entries = Object.entries(r.portfolio.managerLoad)
+    .sort((a, b) => keyOf(b[1].quadrants) - keyOf(a[1].quadrants) || b[1].accounts - a[1].accounts).slice(0, 40);
   if (entries.length === 0) return '<p class="muted">No managers recorded.</p>';
   const limit = r.config.limits.accounts_per_manager;
-  const max = Math.max(limit, ...entries.map(([, n]) => n), 1);
-  const rows = entries.map(([m, n]) => `<tr><td>${html(m)}</td><td class="n">${n}</td><td><span class="bar"><span style="width:${((n / max) * 100).toFixed(0)}%;background:${n > limit ? '#b3261e' : '#1f6fb2'}"></span></span></td></tr>`);
-  return `<table><tr><th>Manager</th><th class="n">Key + key dev.</th><th>Load (limit ${limit})</th></tr>${rows.join('')}</table>`;
+  const max = Math.max(limit, ...entries.map(([, l]) => keyOf(l.quadrants)), 1);
+  const rows = entries.map(([m, l]) => {
+    const n = keyOf(l.quadrants);
+    return `<tr><td>${html(m)}</td><td class="n">${n}</td><td><span class="bar"><span style="width:${((n / max) * 100).toFixed(0)}%;background:${n > limit ? '#b3261e' : '#1f6fb2'}"></span></span></td><td class="n">${l.accounts}</td><td class="n">${html(money(l.revenue, r.config.currency))}</td></tr>`;
+  });
+  return `<table id="manager-load"><tr><th>Manager</th><th class="n">Key + key dev.</th><th>Load (limit ${limit})</th><th class="n">All accounts</th><th class="n">Revenue</th></tr>${rows.join('')}</table>`;
 }
+
+function healthBadge(status: HealthStatus): string {
+  return `<span class="h-${status}" data-health="${status}">${html(healthText(status))}</span>`;
+}
+
+const coverageCell = (a: AccountResult) =>
+  `${a.coverage.attractiveness.scored}/${a.coverage.attractiveness.of} · ${a.coverage.strength.scored}/${a.coverage.strength.of}`;
+
+const quadrantMarks = (a: AccountResult) =>
+  a.provisional ? ' <span title="provisional: an axis rests on too few factors" class="warn">*</span>'
+    : a.stability?.borderline ? ' <span title="borderline: a small change would move it" class="warn">≈</span>' : '';
+
+/** The at-risk accounts, largest current revenue first, with the reasons. */
+function atRisk(r: ReportData): string {
+  const list = atRiskAccounts(r.accounts);
+  if (list.length === 0) return '<p>No account is at risk.</p>';
+  const rows = list.slice(0, MAX_SECTIONS_AT_RISK).map((a) =>
+    `<tr data-id="${html(a.id)}"><td>${html(a.name)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td>` +
+    `<td>${a.health.reasons.map((x) => `<span class="h-${x.level}">${HEALTH_MARK[x.level]}</span> ${html(x.message)}`).join('<br>')}</td></tr>`);
+  const more = list.length > MAX_SECTIONS_AT_RISK ? `<p class="muted">… and ${list.length - MAX_SECTIONS_AT_RISK} more at-risk accounts.</p>` : '';
+  return `<table id="at-risk-table"><tr><th>Account</th><th>Quadrant</th><th class="n">Revenue</th><th>Why</th></tr>${rows.join('\n')}</table>${more}`;
+}
+
+const MAX_SECTIONS_AT_RISK = 100;
 
 function accountsTable(r: ReportData): string {
   const rows = r.accounts.map((a) => {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
     const rel = a.relationship;
-    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td>${badge(a.quadrant, r)}${a.stability?.borderline ? ' <span title="borderline: a small change would move it" class="warn">≈</span>' : ''}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
+    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td class="n">${coverageCell(a)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td>${healthBadge(a.health.status)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
   });
-  return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th>Quadrant</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>`;
+  return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th class="n">Factors scored (A · S)</th><th>Quadrant</th><th>Health</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>` +
+    `<p class="muted">≈ borderline · * provisional: an axis rests on fewer than ${percent(r.config.limits.min_factor_share, 0)} of its factors · Health: ✗ at risk, ! watch, ✓ healthy, ? unknown</p>`;
 }
 
 function plannedMovesSection(r: ReportData): string {
@@ -185,12 +218,41 @@ function plannedMovesSection(r: ReportData): string {
   return `<section id="planned-moves"><h2>Planned moves</h2><table><tr><th>Account</th><th>Now</th><th>Target</th><th>Target scores (attr. / strength)</th><th>By</th></tr>${rows.join('')}</table></section>`;
 }
 
+/** Grouped by account: the portfolio first, then at-risk and key accounts (report-data.ts). */
 function findings(r: ReportData): string {
   if (r.diagnostics.length === 0) return '<p>Nothing: every check passed.</p>';
-  const rows = r.diagnostics.slice(0, MAX_FINDINGS).map((d) =>
-    `<tr><td class="${d.severity === 'error' ? 'err' : 'warn'}">${d.severity}</td><td>${html(d.file)}${d.line ? `:${d.line}` : ''}</td><td>${html(d.rule)}</td><td>${html(d.message)}</td></tr>`);
+  const rows: string[] = [];
+  let shown = 0;
+  for (const g of findingGroups(r.accounts, r.diagnostics)) {
+    if (shown >= MAX_FINDINGS) break;
+    const head = g.portfolio ? 'The portfolio'
+      : g.account ? `${html(g.account.name)} <span class="muted">${html(g.file)}</span> ${badge(g.account.quadrant, r)} ${healthBadge(g.account.health.status)}` : html(g.file);
+    rows.push(`<tr class="group"><th colspan="4">${head}</th></tr>`);
+    for (const d of g.diagnostics.slice(0, MAX_FINDINGS - shown)) {
+      shown += 1;
+      rows.push(`<tr><td class="${d.severity === 'error' ? 'err' : 'warn'}">${d.severity}</td><td>${html(d.file)}${d.line ? `:${d.line}` : ''}</td><td>${html(d.rule)}</td><td>${html(d.message)}</td></tr>`);
+    }
+  }
   const more = r.diagnostics.length > MAX_FINDINGS ? `<p class="muted">… and ${r.diagnostics.length - MAX_FINDINGS} more: run kam check for all.</p>` : '';
   return `<table id="findings"><tr><th></th><th>Where</th><th>Rule</th><th>Finding</th></tr>${rows.join('\n')}</table>${more}`;
+}
+
+/** Satisfaction over time, sales against target, open alerts and why. */
+function healthBlock(a: AccountResult, r: ReportData): string {
+  const h = a.health;
+  const items = [`<li><b>Health:</b> ${healthBadge(h.status)}${h.reasons.map((x) => `<br><span class="h-${x.level}">${HEALTH_MARK[x.level]}</span> ${html(x.message)}`).join('')}</li>`];
+  if (h.history.length > 0) {
+    items.push(`<li><b>Satisfaction:</b> <span class="spark" title="${html(h.history.map((p) => `${p.date}: ${p.score}`).join(', '))}">${sparkline(h.history.map((p) => p.score))}</span> ${h.history.map((p) => p.score).join(' → ')} (latest ${h.satisfaction!.latest.date})</li>`);
+  }
+  if (h.sales?.attainment != null) {
+    const { filled } = attainmentBar(h.sales.attainment, 100);
+    const basis = h.sales.forecast !== null ? 'forecast' : 'achieved';
+    items.push(`<li><b>Sales:</b> <span class="bar"><span style="width:${filled}%;background:${h.sales.attainment < r.config.limits.min_sales_attainment ? '#b3261e' : '#1b7f3b'}"></span></span> ${percent(h.sales.attainment)} of target (${basis} ${html(money(h.sales[basis], r.config.currency))} of ${html(money(h.sales.target, r.config.currency))})</li>`);
+  }
+  if (h.openAlerts.length > 0) {
+    items.push(`<li><b>Open alerts:</b> ${h.openAlerts.map((x) => `${x.severity ?? 'unrated'} since ${x.date}: ${html(x.symptom)}`).join('; ')}</li>`);
+  }
+  return items.join('');
 }
 
 function factorTable(title: string, value: number | null, factors: AccountDetail['attractiveness']): string {
@@ -204,8 +266,10 @@ function section(d: AccountDetail, r: ReportData): string {
   const parts = [
     `<section class="account" id="account-${html(a.id)}"><h3>${html(a.name)} <span class="muted">${html(a.id)}</span></h3>`,
     `<p>${badge(a.quadrant, r)} ${html(QUADRANT_STRATEGY[a.quadrant])}${a.stability?.borderline ? ` <span class="warn">Borderline${a.stability.minimalChange ? `: ${html(a.stability.minimalChange.factor.replace(/_/g, ' '))} ${a.stability.minimalChange.from} → ${a.stability.minimalChange.to} would move it` : ''}.</span>` : ''}</p>`,
+    a.provisional ? `<p class="warn">Provisional: factors scored ${coverageCell(a)} (attractiveness · strength); score more before acting on the quadrant.</p>` : '',
     `<div class="grid">${factorTable('Attractiveness', a.attractiveness, d.attractiveness)}${factorTable('Relative strength', a.strength, d.strength)}</div>`,
     '<ul>',
+    healthBlock(a, r),
     a.positioning ? `<li><b>Positioning:</b> ${html(label(a.positioning, r.config))}: ${html(POSITIONING_EXPECTATION[a.positioning])}</li>` : '<li><b>Positioning:</b> not known</li>',
     rel?.stage ? `<li><b>Relationship:</b> ${html(STAGE_LABELS[rel.stage])} as we see it (${html(STAGE_MEANING[rel.stage])})${rel.customerView ? `; the customer: ${html(STAGE_LABELS[rel.customerView])}` : ''}</li>` : '',
     a.perceivedLevel ? `<li><b>Perceived as:</b> ${a.perceivedLevel}; next: ${html(PERCEIVED_NEXT_STEP[a.perceivedLevel].next)}</li>` : '',
@@ -244,6 +308,9 @@ export function formatHtml(r: ReportData, options: ReportOptions): string {
 <body>
 <header><h1>${html(title)}</h1>
 <p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings</p></header>
+<section id="at-risk"><h2>At risk</h2>
+<p class="muted">Health: ${(['at-risk', 'watch', 'healthy', 'unknown'] as const).map((h) => `${healthBadge(h)} ${p.health[h]}`).join(' · ')}</p>
+${atRisk(r)}</section>
 <section id="matrix"><h2>Attractiveness vs relative strength</h2>
 ${matrix(r, options)}</section>
 <div class="grid">

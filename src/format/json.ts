@@ -16,7 +16,8 @@ const DIAGNOSTICS = /\n {2}"diagnostics": \[\](,?)\n/;
 /** Everything before the first account. */
 export function jsonStart(asOf: string): string {
   const quadrants = Object.fromEntries(QUADRANTS.map((q) => [q, 0])) as Record<QuadrantId, number>;
-  const portfolio = { accounts: 0, revenue: { total: 0, topShare: 0, top20Share: 0, topAccount: null }, quadrants, managers: {} };
+  const health = { 'at-risk': 0, watch: 0, healthy: 0, unknown: 0 };
+  const portfolio = { accounts: 0, revenue: { total: 0, topShare: 0, top20Share: 0, topAccount: null }, quadrants, managers: {}, managerLoad: {}, health };
   const empty = JSON.stringify(reportHead({ asOf, files: [], accounts: [], diagnostics: [], portfolio }), null, 2);
   return `${empty.slice(0, empty.indexOf(ACCOUNTS))}\n  "accounts": [`;
 }

@@ -32,9 +32,11 @@ export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOp
   let tests = 0;
   let failures = 0;
   for (const [file, list] of byFile) {
-    // A file that failed the schema was not checked by the other rules.
+    // A file that failed the schema was not checked by the other rules; the
+    // config file holds only portfolio-wide findings.
     const invalid = list.some((d) => d.rule === 'schema');
-    const ran = invalid ? active.filter((r) => r.id === 'schema') : active;
+    const ran = !options.files.includes(file) ? active.filter((r) => r.scope === 'portfolio')
+      : invalid ? active.filter((r) => r.id === 'schema') : active;
     let failed = 0;
     const cases = ran.map((rule) => {
       const open = `    <testcase classname="${xml(file)}" name="${xml(rule.id)}" time="0"`;

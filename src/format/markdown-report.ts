@@ -10,7 +10,13 @@ import { QUADRANTS } from '../core/portfolio.js';
 import type { Thresholds } from '../core/types.js';
 import { markdown, mermaidString } from './escape.js';
 import { money, percent, score } from './numbers.js';
-import { type ReportData, sectionAccounts } from './report-data.js';
+import { atRiskAccounts, findingGroups, type ReportData, sectionAccounts } from './report-data.js';
+import { healthText, HEALTH_MARK } from './health-text.js';
+import type { AccountResult as Result } from '../core/analyze.js';
+
+const coverageText = (a: Result) =>
+  `${a.coverage.attractiveness.scored}/${a.coverage.attractiveness.of} · ${a.coverage.strength.scored}/${a.coverage.strength.of}`;
+const quadrantMark = (a: Result) => (a.provisional ? ' \\*' : a.stability?.borderline ? ' ≈' : '');
 
 /** Mermaid splits its quadrants at 0.5: map each threshold there, linearly on each side. */
 function axis(value: number, threshold: number): number {
@@ -42,47 +48,71 @@ function mermaid(accounts: readonly AccountResult[], r: ReportData, t: Threshold
   return lines;
 }
 
+const keyLoad = (load: { quadrants: Record<string, number> }) => (load.quadrants.key ?? 0) + (load.quadrants['key-development'] ?? 0);
+
 export function formatMarkdownReport(r: ReportData): string {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
   out.push(`${p.accounts} accounts · revenue ${markdown(money(p.revenue.total, c.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}`, '');
+  out.push(`Health: ${(['at-risk', 'watch', 'healthy', 'unknown'] as const).map((h) => `${healthText(h)} ${p.health[h]}`).join(' · ')}`, '');
+  const risky = atRiskAccounts(r.accounts);
+  out.push('## At risk', '');
+  if (risky.length === 0) out.push('No account is at risk.', '');
+  else {
+    out.push('| Account | Quadrant | Revenue | Why |', '|---|---|---:|---|');
+    for (const a of risky.slice(0, 100)) {
+      const why = a.health.reasons.map((x) => `${HEALTH_MARK[x.level]} ${markdown(x.message)}`).join('<br>');
+      out.push(`| ${markdown(a.name)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${markdown(money(a.revenue.current, c.currency))} | ${why} |`);
+    }
+    if (risky.length > 100) out.push('', `_… and ${risky.length - 100} more at-risk accounts._`);
+    out.push('');
+  }
   out.push('| Quadrant | Accounts | What it means |', '|---|---:|---|');
   for (const q of QUADRANTS) out.push(`| ${markdown(label(q, c))} | ${p.quadrants[q]} | ${QUADRANT_STRATEGY[q]} |`);
   out.push('', '## The matrix', '', ...mermaid(r.accounts, r, c.thresholds), '');
 
-  out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Quadrant | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---:|---|');
+  out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Factors scored (A · S) | Quadrant | Health | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---|---|---:|---|');
   for (const a of r.accounts) {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
-    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${markdown(label(a.quadrant, c))}${a.stability?.borderline ? ' ≈' : ''} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${markdown(money(a.revenue.current, c.currency))} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${coverageText(a)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${healthText(a.health.status)} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${markdown(money(a.revenue.current, c.currency))} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
   }
 
-  out.push('', '_≈ borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant._');
+  out.push('', '_≈ borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant. ' +
+    `\\* provisional: an axis rests on fewer than ${percent(c.limits.min_factor_share, 0)} of its factors._`);
   const moves = r.accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
   if (moves.length > 0) {
     out.push('', '## Planned moves', '', '| Account | Now | Target | By |', '|---|---|---|---|');
     for (const a of moves) out.push(`| ${markdown(a.name)} | ${markdown(label(a.quadrant, c))} | ${markdown(label(a.target!.quadrant, c))} | ${a.target!.by ?? '–'} |`);
   }
 
-  const managers = Object.entries(p.managers).sort((x, y) => y[1] - x[1]);
+  const managers = Object.entries(p.managerLoad).sort((x, y) => keyLoad(y[1]) - keyLoad(x[1]) || y[1].accounts - x[1].accounts);
   if (managers.length > 0) {
-    out.push('', '## Key and key-development accounts per manager', '', '| Manager | Accounts |', '|---|---:|');
-    for (const [m, n] of managers) out.push(`| ${markdown(m)} | ${n} |`);
+    out.push('', '## Manager load', '', `| Manager | Key + key development (limit ${c.limits.accounts_per_manager}) | All accounts | Revenue |`, '|---|---:|---:|---:|');
+    for (const [m, load] of managers) out.push(`| ${markdown(m)} | ${keyLoad(load)} | ${load.accounts} | ${markdown(money(load.revenue, c.currency))} |`);
   }
 
   out.push('', '## Needs attention', '');
   if (r.diagnostics.length === 0) out.push('Nothing: every check passed.');
   else {
-    out.push('| | File | Line | Rule | Finding |', '|---|---|---:|---|---|');
-    for (const d of r.diagnostics.slice(0, 500)) {
-      out.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${markdown(d.file)} | ${d.line ?? ''} | ${markdown(d.rule)} | ${markdown(d.message)} |`);
+    let shown = 0;
+    for (const g of findingGroups(r.accounts, r.diagnostics)) {
+      if (shown >= 500) break;
+      const title = g.portfolio ? 'The portfolio' : g.account ? `${markdown(g.account.name)} (${markdown(g.file)}) · ${markdown(label(g.account.quadrant, c))} · ${healthText(g.account.health.status)}` : markdown(g.file);
+      out.push(`### ${title}`, '', '| | Line | Rule | Finding |', '|---|---:|---|---|');
+      for (const d of g.diagnostics.slice(0, 500 - shown)) {
+        out.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${g.portfolio ? `${markdown(d.file)}:` : ''}${d.line ?? ''} | ${markdown(d.rule)} | ${markdown(d.message)} |`);
+        shown += 1;
+      }
+      out.push('');
     }
-    if (r.diagnostics.length > 500) out.push('', `_… and ${r.diagnostics.length - 500} more (run kam check for all)._`);
+    if (r.diagnostics.length > 500) out.push(`_… and ${r.diagnostics.length - 500} more (run kam check for all)._`);
   }
 
   for (const a of sectionAccounts(r.accounts)) {
     out.push('', `## ${markdown(a.name)}`, '');
-    out.push(`${markdown(label(a.quadrant, c))} (attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}): ${QUADRANT_STRATEGY[a.quadrant]}`);
+    out.push(`${markdown(label(a.quadrant, c))}${a.provisional ? ' (provisional)' : ''} (attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}; factors scored ${coverageText(a)}): ${QUADRANT_STRATEGY[a.quadrant]}`);
+    out.push('', `Health: ${healthText(a.health.status)}${a.health.reasons.length > 0 ? `: ${a.health.reasons.map((x) => markdown(x.message)).join('; ')}` : ''}`);
     if (a.opportunities.length > 0) {
       out.push('', '| Opportunity | Value | Stage | Decision |', '|---|---:|---|---|');
       for (const o of a.opportunities) out.push(`| ${markdown(o.name ?? o.id)} | ${markdown(money(o.value, c.currency))} | ${o.stage ?? '–'} | ${o.decision} |`);

@@ -43,6 +43,9 @@ export function accountObject(a: AccountResult) {
       })),
       stability: a.stability,
       target: a.target && { ...a.target, attractiveness: round(a.target.attractiveness), strength: round(a.target.strength) },
+      health: { status: a.health.status, reasons: a.health.reasons },
+      coverage: a.coverage,
+      provisional: a.provisional,
       ...(a.freshness !== undefined ? { freshness: a.freshness } : {}),
   };
 }
@@ -77,6 +80,8 @@ export function reportHead(input: ReportInput) {
       },
       quadrants: input.portfolio.quadrants,
       managers: { ...input.portfolio.managers },
+      managerLoad: { ...input.portfolio.managerLoad },
+      health: input.portfolio.health,
     },
     diagnostics: [] as ReturnType<typeof diagnosticObject>[],
     summary: { files: input.files.length, accounts: input.portfolio.accounts, errors, warnings },

@@ -14,16 +14,19 @@ export interface RuleInfo {
   defaultSeverity: RuleSetting;
   /** The severity in force with the config (may be off). */
   severity: RuleSetting;
+  /** What the rule looks at: one file, one account, or the portfolio as a whole. */
+  scope: 'file' | 'account' | 'portfolio';
 }
 
 export function ruleCatalog(settings: Record<string, RuleSetting>): RuleInfo[] {
-  return [SCHEMA_RULE, ...RULES].map((r) => ({
+  return [{ ...SCHEMA_RULE, scope: 'file' as const }, ...RULES].map((r) => ({
     id: r.id,
     description: r.description,
     why: r.why,
     fix: r.fix,
     defaultSeverity: r.defaultSeverity,
     severity: ruleSeverity(r, settings),
+    scope: r.scope,
   }));
 }
 

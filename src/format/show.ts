@@ -3,6 +3,9 @@ import { label, STAGE_LABELS } from '../core/labels.js';
 import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
 import type { FactorContribution } from '../core/contributions.js';
 import type { Config } from '../core/types.js';
+import type { ManagerLoad } from '../core/portfolio.js';
+import { thinAxes } from '../core/health.js';
+import { attainmentBar, healthColor, healthText, HEALTH_MARK, sparkline } from './health-text.js';
 import type { AccountDetail } from './account-detail.js';
 import type { Colors } from './colors.js';
 import { money, score } from './numbers.js';
@@ -10,7 +13,9 @@ import { terminalSafe } from './terminal-text.js';
 
 export interface ShowOptions {
   colors: Colors;
-  config: Pick<Config, 'labels' | 'currency' | 'thresholds'>;
+  config: Pick<Config, 'labels' | 'currency' | 'thresholds' | 'limits'>;
+  /** The manager's whole book in the portfolio, when known. */
+  manager?: { name: string; load: ManagerLoad } | null;
   /** For the age of each factor score. */
   asOf?: string;
 }
@@ -27,8 +32,8 @@ export function age(changed: string, asOf: string): string {
   return changed === asOf ? 'today' : 'this month';
 }
 
-function factorLines(title: string, value: number | null, threshold: number, factors: FactorContribution[], c: Colors, changed?: (id: string) => string | undefined): string[] {
-  const lines = [`${c.bold(title)} ${score(value)}  ${c.dim(`(high from ${threshold}; bar = score, then weight and pull on the axis)`)}`];
+function factorLines(title: string, value: number | null, threshold: number, factors: FactorContribution[], c: Colors, covered: { scored: number; of: number }, changed?: (id: string) => string | undefined): string[] {
+  const lines = [`${c.bold(title)} ${score(value)}  ${covered.scored} of ${covered.of} factors scored  ${c.dim(`(high from ${threshold}; bar = score, then weight and pull on the axis)`)}`];
   const width = Math.max(...factors.map((f) => f.label.length));
   for (const f of factors) {
     const filled = f.score === null ? 0 : Math.round((f.score / 10) * BAR);
@@ -58,10 +63,14 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
     const f = r.freshness?.[`${axis}.${id}`];
     return f && options.asOf ? `changed ${age(f.changed, options.asOf)} (${f.changed}${f.commit ? `, ${f.commit.slice(0, 7)}` : ', not committed'})` : undefined;
   };
-  out.push(...factorLines('Attractiveness', r.attractiveness, config.thresholds.attractiveness, d.attractiveness, c, changed('attractiveness')), '');
-  out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c, changed('strength')), '');
+  out.push(...factorLines('Attractiveness', r.attractiveness, config.thresholds.attractiveness, d.attractiveness, c, r.coverage.attractiveness, changed('attractiveness')), '');
+  out.push(...factorLines('Relative strength', r.strength, config.thresholds.strength, d.strength, c, r.coverage.strength, changed('strength')), '');
 
   out.push(`${c.bold('Quadrant')}     ${c.quadrant(r.quadrant, label(r.quadrant, config))}: ${QUADRANT_STRATEGY[r.quadrant]}`);
+  if (r.provisional) {
+    const thin = thinAxes(r.coverage, config).map((axis) => `${axis} rests on ${r.coverage[axis].scored} of ${r.coverage[axis].of} factors`);
+    out.push(`${c.bold('Provisional')}  ${c.yellow(thin.join('; '))}: score more factors before acting on the quadrant`);
+  }
   if (r.stability) {
     const m = r.stability.minimalChange;
     const move = m ? `the smallest single change that moves it: ${m.factor.replace(/_/g, ' ')} ${m.from} → ${m.to}` : 'no single factor can move it';
@@ -85,7 +94,12 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
     const p = PERCEIVED_NEXT_STEP[r.perceivedLevel];
     out.push(`${c.bold('Perceived as')} ${r.perceivedLevel} (${p.response}); next: ${p.next}`);
   }
-  out.push('');
+  if (options.manager) {
+    const { name, load } = options.manager;
+    out.push(`${c.bold('Manager')}      ${terminalSafe(name)} carries ${load.accounts} account${load.accounts === 1 ? '' : 's'}` +
+      ` (${load.quadrants.key + load.quadrants['key-development']} key or key development), ${money(load.revenue, config.currency)} current revenue`);
+  }
+  out.push('', ...healthLines(d, options));
 
   out.push(c.bold('Opportunities'));
   if (r.opportunities.length === 0) out.push(c.dim('  none recorded'));
@@ -103,4 +117,41 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+const SALES_BAR = 20;
+
+/** Satisfaction over time, sales against target, open alerts and the reasons for the status. */
+function healthLines(d: AccountDetail, options: ShowOptions): string[] {
+  const { colors: c, config } = options;
+  const h = d.result.health;
+  const out = [`${c.bold('Health')}       ${healthColor(c, h.status, healthText(h.status))}`];
+  if (h.history.length > 0) {
+    const s = h.satisfaction!;
+    const change = s.change === null ? '' : `, ${s.change > 0 ? '+' : s.change < 0 ? '−' : '±'}${Math.abs(s.change)} since ${s.previous!.date}`;
+    out.push(`  Satisfaction  ${sparkline(h.history.map((p) => p.score))}  ${h.history.map((p) => p.score).join(' → ')}  (latest ${s.latest.date}${change})`);
+  } else {
+    out.push(`  Satisfaction  ${c.dim('not measured')}`);
+  }
+  if (h.sales) {
+    const basis = h.sales.forecast !== null ? 'forecast' : h.sales.achieved !== null ? 'achieved' : null;
+    if (h.sales.attainment !== null && basis) {
+      const { filled, empty } = attainmentBar(h.sales.attainment, SALES_BAR);
+      const bar = `${'█'.repeat(filled)}${c.dim('░'.repeat(empty))}`;
+      out.push(`  Sales         ${bar} ${(h.sales.attainment * 100).toFixed(1)} % of target (${basis} ${money(h.sales[basis], config.currency)} of ${money(h.sales.target, config.currency)})`);
+    } else {
+      out.push(`  Sales         target ${money(h.sales.target, config.currency)}, ${c.dim('nothing achieved or forecast yet')}`);
+    }
+  } else {
+    out.push(`  Sales         ${c.dim('no target')}`);
+  }
+  if (h.openAlerts.length === 0) out.push(`  Open alerts   ${c.dim('none')}`);
+  h.openAlerts.forEach((a, i) => {
+    out.push(`  ${i === 0 ? 'Open alerts' : '           '}   ${a.severity ?? 'unrated'} since ${a.date}: ${terminalSafe(a.symptom)}`);
+  });
+  for (const r of h.reasons) {
+    out.push(`  ${healthColor(c, r.level, HEALTH_MARK[r.level])} ${terminalSafe(r.message)}`);
+  }
+  out.push('');
+  return out;
 }

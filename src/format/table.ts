@@ -16,6 +16,7 @@ import type { Config, PositioningId, StageId } from '../core/types.js';
 import type { Colors } from './colors.js';
 import { money, percent, score } from './numbers.js';
 import { displayWidth, padTo, terminalSafe, truncateTo, wrapText } from './terminal-text.js';
+import { healthColor, healthText } from './health-text.js';
 
 export interface TableOptions {
   colors: Colors;
@@ -85,8 +86,15 @@ function columns(config: TableOptions['config']): Column[] {
     { id: 'strength', head: 'S', align: 'right', cell: (a) => score(a.strength) },
     {
       id: 'quadrant', head: 'Quadrant', align: 'left',
-      cell: (a) => (a.stability?.borderline ? `${label(a.quadrant, config)} ≈` : label(a.quadrant, config)),
+      // A provisional quadrant rests on too few factors: that says more than borderline.
+      cell: (a) => `${label(a.quadrant, config)}${a.provisional ? ' *' : a.stability?.borderline ? ' ≈' : ''}`,
       paint: (a, text, c) => c.quadrant(a.quadrant, text),
+    },
+    {
+      id: 'health', head: 'Health', align: 'left',
+      cell: (a) => healthText(a.health.status),
+      narrow: (a) => healthText(a.health.status, true),
+      paint: (a, text, c) => healthColor(c, a.health.status, text),
     },
     {
       id: 'positioning', head: 'Positioning', align: 'left',
@@ -105,11 +113,14 @@ function columns(config: TableOptions['config']): Column[] {
  */
 export const FIT_STEPS: readonly { column: string; action: 'narrow' | 'drop' }[] = [
   { column: 'positioning', action: 'narrow' },
+  { column: 'health', action: 'narrow' },
   { column: 'manager', action: 'drop' },
   { column: 'revenue', action: 'drop' },
   { column: 'opportunities', action: 'drop' },
   { column: 'stage', action: 'drop' },
   { column: 'positioning', action: 'drop' },
+  // Health goes last: it is the column an analyst scans first; below 60 columns the names need the room.
+  { column: 'health', action: 'drop' },
 ];
 const MIN_NAME = 12;
 const GAP = 2;
@@ -175,7 +186,8 @@ export function formatTable(accounts: readonly AccountResult[], options: TableOp
   }
 
   const t = config.thresholds;
-  const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · Stage: ours/the customer's · Opps: go/qualify/no-go · ≈ borderline`;
+  const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · ≈ borderline · * provisional (few factors scored) · ` +
+    "Health: ✗ at risk, ! watch, ✓ healthy (ok), ? unknown (n/a) · Stage: ours/the customer's · Opps: go/qualify/no-go";
   const legendLines = fit ? wrapText(legend, options.width) : [legend];
   return `${out.map((l) => l.trimEnd()).join('\n')}\n${legendLines.map((l) => c.dim(l)).join('\n')}\n`;
 }
@@ -192,21 +204,23 @@ export function formatSummary(accounts: readonly AccountResult[], portfolio: Por
   // A long line wraps at a word, under its own start.
   const wrapped = (text: string) => (fit ? `  ${wrapText(text.trimStart(), options.width - 2, 2).join('\n  ')}` : text);
   const lines = [c.bold(`Portfolio: ${portfolio.accounts} account${portfolio.accounts === 1 ? '' : 's'}, revenue ${money(portfolio.revenue.total, config.currency)}`)];
-  // Quadrant counts: coloured, so wrapped by item rather than by word.
-  let line = '';
-  let used = 0;
-  for (const q of QUADRANTS) {
-    const text = `${label(q, config)} ${portfolio.quadrants[q]}`;
-    const w = displayWidth(text);
-    if (used > 0 && fit && used + 3 + w > options.width) {
-      lines.push(line);
-      line = '';
-      used = 0;
+  // Coloured counts, so wrapped by item rather than by word: [plain text, as shown].
+  const items = (list: [string, string][]) => {
+    let line = '';
+    let used = 0;
+    for (const [plain, shown] of list) {
+      const w = displayWidth(plain);
+      if (used > 0 && fit && used + 3 + w > options.width) {
+        lines.push(line);
+        line = '';
+        used = 0;
+      }
+      line += `${used > 0 ? ' · ' : '  '}${shown}`;
+      used += (used > 0 ? 3 : 2) + w;
     }
-    line += `${used > 0 ? ' · ' : '  '}${c.quadrant(q, label(q, config))} ${portfolio.quadrants[q]}`;
-    used += (used > 0 ? 3 : 2) + w;
-  }
-  lines.push(line);
+    lines.push(line);
+  };
+  items(QUADRANTS.map((q) => [`${label(q, config)} ${portfolio.quadrants[q]}`, `${c.quadrant(q, label(q, config))} ${portfolio.quadrants[q]}`]));
   if (portfolio.revenue.total > 0) {
     const top = accounts.find((a) => a.id === portfolio.revenue.topAccount);
     const topN = Math.ceil(0.2 * portfolio.accounts);
@@ -215,11 +229,16 @@ export function formatSummary(accounts: readonly AccountResult[], portfolio: Por
         ` · top 20 % (${topN} account${topN === 1 ? '' : 's'}) ${percent(portfolio.revenue.top20Share)}`,
     ));
   }
-  const managers = Object.entries(portfolio.managers).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const h = portfolio.health;
+  items((['at-risk', 'watch', 'healthy', 'unknown'] as const).map((s, i) => [`${i === 0 ? 'Health: ' : ''}${healthText(s)} ${h[s]}`, `${i === 0 ? 'Health: ' : ''}${healthColor(c, s, healthText(s))} ${h[s]}`]));
+  const managers = Object.entries(portfolio.managerLoad)
+    .map(([m, load]) => ({ m, load, key: load.quadrants.key + load.quadrants['key-development'] }))
+    .sort((a, b) => b.key - a.key || b.load.accounts - a.load.accounts || a.m.localeCompare(b.m));
   if (managers.length > 0) {
-    const shown = managers.slice(0, SUMMARY_MANAGERS).map(([m, n]) => `${terminalSafe(m)} ${n}`);
+    const shown = managers.slice(0, SUMMARY_MANAGERS)
+      .map(({ m, load, key }) => `${terminalSafe(m)} ${key}/${load.accounts} ${money(load.revenue, config.currency, 'compact')}`);
     const more = managers.length > SUMMARY_MANAGERS ? ` · and ${managers.length - SUMMARY_MANAGERS} more` : '';
-    lines.push(wrapped(`  Key + key development per manager: ${shown.join(' · ')}${more}`));
+    lines.push(wrapped(`  Managers (key + key development of all accounts, revenue): ${shown.join(' · ')}${more}`));
   }
   const moves = plannedMoves(accounts);
   if (moves.length > 0) {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { AccountResult } from '../core/analyze.js';
+import { HEALTH_STATUSES } from '../core/health.js';
 import type { Snapshot } from '../core/diff.js';
 import { defaultConfig } from '../core/factors.js';
 import type { Account, Config, Decision, PositioningId } from '../core/types.js';
@@ -124,6 +125,13 @@ function snapshotAccount(value: unknown, at: string): AccountResult {
       return { id: oid, name: null, value: null, stage: null, decision, failed: [], open: [] };
     }),
     stability: null, target: null,
+    // A JSON output keeps the health status, not the figures behind it.
+    health: {
+      status: oneOf(a.health !== null && typeof a.health === 'object' ? (a.health as { status?: unknown }).status : undefined, '.health.status', HEALTH_STATUSES) ?? 'unknown',
+      reasons: [], satisfaction: null, history: [], sales: null, openAlerts: [],
+    },
+    coverage: { attractiveness: { scored: 0, of: 0 }, strength: { scored: 0, of: 0 } },
+    provisional: a.provisional === true,
   };
 }
 

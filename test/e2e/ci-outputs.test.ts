@@ -66,7 +66,9 @@ describe('fingerprints', () => {
     const after = await checkOutputs('2026-11-23');
 
     const rules = (list: { ruleId?: string; check_name?: string }[]) => list.map((x) => x.ruleId ?? x.check_name).sort();
-    const found = ['concentration', 'incomplete-plan', 'pursuit-without-go', 'pursuit-without-go', 'stale-satisfaction', 'too-many-key'];
+    // thin-scoring: both accounts score 1 of 10 attractiveness and 1 of 9 strength factors (one finding per axis)
+    const found = ['concentration', 'incomplete-plan', 'pursuit-without-go', 'pursuit-without-go', 'stale-satisfaction',
+      'thin-scoring', 'thin-scoring', 'thin-scoring', 'thin-scoring', 'too-many-key'];
     expect(rules(before.sarif)).toEqual(found);
     expect(rules(before.gitlab)).toEqual(found);
     expect(rules(after.sarif)).toEqual(found.filter((_, i) => i !== 2));
@@ -86,8 +88,8 @@ describe('fingerprints', () => {
     const gitlabDepot = before.gitlab.find((x) => x.description.includes('"depot"'))!;
     expect(after.gitlab.map((x) => x.fingerprint).sort()).toEqual(before.gitlab.filter((x) => x !== gitlabDepot).map((x) => x.fingerprint).sort());
     // Distinct findings, distinct fingerprints (the two pursuits of one account included).
-    expect(new Set(before.gitlab.map((x) => x.fingerprint)).size).toBe(6);
-    expect(new Set(before.sarif.map(sarifPrint)).size).toBe(6);
+    expect(new Set(before.gitlab.map((x) => x.fingerprint)).size).toBe(10);
+    expect(new Set(before.sarif.map(sarifPrint)).size).toBe(10);
   });
 
   it('are part of the JSON output as a subject: the opportunity or manager a finding is about', async () => {
@@ -104,8 +106,9 @@ describe('paths', () => {
   it('are relative to the git repository root, whatever the current folder or the form of the path', async () => {
     const out = await checkOutputs('2026-11-22');
     const uris = out.sarif.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
-    expect(new Set(uris.map((u) => `${u.uriBaseId} ${u.uri}`))).toEqual(new Set(['%SRCROOT% plans/accounts/big.yaml']));
-    expect(new Set(out.gitlab.map((x) => x.location.path))).toEqual(new Set(['plans/accounts/big.yaml']));
+    // small.yaml has thin-scoring findings of its own
+    expect(new Set(uris.map((u) => `${u.uriBaseId} ${u.uri}`))).toEqual(new Set(['%SRCROOT% plans/accounts/big.yaml', '%SRCROOT% plans/accounts/small.yaml']));
+    expect(new Set(out.gitlab.map((x) => x.location.path))).toEqual(new Set(['plans/accounts/big.yaml', 'plans/accounts/small.yaml']));
     expect(out.sarifText).not.toContain(dir.path);
   });
 
@@ -188,10 +191,11 @@ describe('JUnit for GitLab and Jenkins', () => {
     const r = await examples();
     expect(r.code).toBe(0);
     const doc = parse(r.stdout);
-    // 13 valid files, 14 rules each; the example portfolio has 15 warnings and no error.
-    expect([doc.tests, doc.failures]).toEqual(['182', '0']);
+    // 13 valid files, 22 rules each, and the config file with the 4 portfolio rules;
+    // the example portfolio has 20 warnings and no error (examples/EXPECTED.md).
+    expect([doc.tests, doc.failures]).toEqual(['290', '0']);
     const out = doc.testsuite.flatMap((s) => s.testcase.map((c) => c['system-out'] ?? '')).join('\n');
-    expect(out.match(/^\d+:\d+ warning /gm)).toHaveLength(15);
+    expect(out.match(/^\d+:\d+ warning /gm)).toHaveLength(20);
     const acme = doc.testsuite.find((s) => s.name === 'examples/accounts/acme-industrial.yaml')!;
     expect(acme.testcase.find((c) => c.name === 'concentration')!['system-out']).toMatch(/^11:12 warning 29\.6 % of total current revenue/);
     for (const t of [doc.time, ...doc.testsuite.map((s) => s.time), ...doc.testsuite.flatMap((s) => s.testcase.map((c) => c.time))]) {

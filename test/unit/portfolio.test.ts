@@ -14,7 +14,7 @@ function account(id: string, current: number | undefined, manager: string | unde
     ...(a !== undefined ? { attractiveness: { size: a } } : {}),
     ...(s !== undefined ? { strength: { price: s } } : {}),
   };
-  return analyzeAccount(data, `${id}.yaml`, defaultConfig());
+  return analyzeAccount(data, `${id}.yaml`, defaultConfig(), '2026-11-22');
 }
 
 describe('portfolio summary (SPEC 5)', () => {
@@ -59,7 +59,7 @@ describe('analyzeAccount', () => {
       positioning: { spend: 7, significance: 8 },
       relationship: { stage: 'co-operative', customer_view: 'basic', perceived_level: 'value-add' },
       opportunities: [{ id: 'plant-retrofit', name: 'Plant 3 retrofit', value: 250000, stage: 'qualified', questions: { real: 'yes', compete: 'yes', win: 'unsure', worth: 'yes' } }],
-    }, 'acme.yaml', defaultConfig());
+    }, 'acme.yaml', defaultConfig(), '2026-11-22');
     expect(r.attractiveness).toBeCloseTo(6.3, 12); // 63 / 10
     expect(r.strength).toBeCloseTo(56 / 9, 12); // 6.22
     expect(r.quadrant).toBe('key');

@@ -135,7 +135,7 @@ describe('valid accounts', () => {
     );
     fc.assert(
       fc.property(account, (data) => {
-        const r = analyzeAccount(data as never, 'p.yaml', config);
+        const r = analyzeAccount(data as never, 'p.yaml', config, '2026-11-22');
         for (const v of [r.attractiveness, r.strength]) if (v !== null) expect(v >= 0 && v <= 10 + 1e-9).toBe(true);
       }),
     );

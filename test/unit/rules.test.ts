@@ -21,14 +21,18 @@ describe('check rules with kam.config.yaml (limits tightened, perception-gap: er
 
   it('uses as_of from the config', () => expect(asOf).toBe('2026-11-22'));
 
-  it('too-many-key: 3 of 5 classified accounts are key, above 25 %', () => {
-    // reported on key account number floor(0.25 · 5) = 1 (0-based), k2-gaps, at its id value (line 2, column 5)
-    expect(byRule(diagnostics, 'too-many-key')).toEqual(['k2-gaps@2:5 warning']);
-    expect(diagnostics.find((d) => d.rule === 'too-many-key')!.message).toMatch(/^3 of 5 classified accounts are key \(60\.0 %, limit 25\.0 %\)/);
+  it('too-many-key: 3 of 5 classified accounts are key, above 25 %; placed on the config file, at the limit, with no account', () => {
+    // kam.config.yaml line 3 is "  key_share: 0.25": the value starts at column 14
+    const found = diagnostics.filter((d) => d.rule === 'too-many-key');
+    expect(found.map((d) => `${d.file}@${d.line}:${d.column} ${d.severity} ${d.account}`)).toEqual(['kam.config.yaml@3:14 warning undefined']);
+    expect(found[0]!.message).toMatch(/^portfolio: 3 of 5 classified accounts are key \(60\.0 %, limit 25\.0 %\)/);
   });
 
-  it('manager-load: Ann carries 3 key accounts, limit 2; Bob none', () => {
-    expect(byRule(diagnostics, 'manager-load')).toEqual(['k3-big@3:10 warning']);
+  it('manager-load: Ann carries 3 key accounts, limit 2; Bob none; placed on the config file at the limit', () => {
+    // line 4 is "  accounts_per_manager: 2": the value starts at column 25
+    const found = diagnostics.filter((d) => d.rule === 'manager-load');
+    expect(found.map((d) => `${d.file}@${d.line}:${d.column} ${d.account}`)).toEqual(['kam.config.yaml@4:25 undefined']);
+    expect(found[0]!.message).toMatch(/^portfolio: Ann carries 3 key and key-development accounts \(limit 2\)/);
   });
 
   it('concentration: 1000 of 1300 (76.9 %) is above 30 %', () => {

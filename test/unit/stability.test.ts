@@ -7,7 +7,7 @@ import type { Account } from '../../src/core/types.js';
 const config = defaultConfig(); // every weight 1, thresholds 5
 const acct = (attractiveness: Record<string, number>, strength: Record<string, number>, extra: Partial<Account> = {}): Account =>
   ({ id: 'a', name: 'A', attractiveness, strength, ...extra });
-const analyze = (a: Account) => analyzeAccount(a, 'a.yaml', config);
+const analyze = (a: Account) => analyzeAccount(a, 'a.yaml', config, '2026-11-22');
 
 describe('stability', () => {
   it('an axis exactly on the threshold is high, and one hundredth less on a factor moves it', () => {

@@ -68,9 +68,10 @@ describe('kam score table at 60, 80 and 200 columns', () => {
     // Longest name 24 (Meridian Pharmaceuticals), A 4, S 4, Quadrant 15 ("Key development"), gaps of 2.
     // 60: 24+4+4+15 + 3 gaps = 53; the short positioning (11 with its heading) would make 66.
     expect(heading(formatTable(run.accounts, fit(60)))).toEqual(['Account', 'A', 'S', 'Quadrant']);
-    // 80: 53 + 2 + 11 (positioning) + 2 + 11 ("Inter/Inter") = 79; Opps would make 86.
-    expect(heading(formatTable(run.accounts, fit(80)))).toEqual(['Account', 'A', 'S', 'Quadrant', 'Positioning', 'Stage']);
-    expect(heading(formatTable(run.accounts, fit(200)))).toEqual(['Account', 'Manager', 'Revenue', 'A', 'S', 'Quadrant', 'Positioning', 'Stage', 'Opps']);
+    // 80: 53 + 2 + 6 (health narrowed to "✓ ok", under its 6-wide heading) + 2 + 11 (positioning) = 74;
+    // Stage ("Inter/Inter", 11) would make 87. Health is dropped last, only below 60.
+    expect(heading(formatTable(run.accounts, fit(80)))).toEqual(['Account', 'A', 'S', 'Quadrant', 'Health', 'Positioning']);
+    expect(heading(formatTable(run.accounts, fit(200)))).toEqual(['Account', 'Manager', 'Revenue', 'A', 'S', 'Quadrant', 'Health', 'Positioning', 'Stage', 'Opps']);
     expect(formatTable(run.accounts, fit(200))).toContain('Strategic partner');
   });
 
@@ -86,7 +87,7 @@ describe('kam score table at 60, 80 and 200 columns', () => {
   it('piped: every column, nothing cut, one tab-separated row per account', () => {
     const table = formatTable(run.accounts, { ...fit(40), layout: 'full' });
     const rows = table.split('\n').slice(0, run.accounts.length + 1).map((l) => l.split('\t').map((c) => c.trim()));
-    for (const row of rows) expect(row).toHaveLength(9);
+    for (const row of rows) expect(row).toHaveLength(10);
     expect(rows.slice(1).map((r) => r[0])).toEqual(names);
   });
 });

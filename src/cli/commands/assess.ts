@@ -109,8 +109,8 @@ export async function assessCommand(file: string, options: AssessOptions, ctx: C
   for (const s of sections) changes.push(...await assessSection(s, flow));
   refuseUnusedAnswers(asker, flow.asked, options.section ? '' : '\n(without --section, kam assess asks attractiveness, strength, positioning and relationship; add --section for the others)');
 
-  const before = analyzeAccount(account, file, config);
-  const after = analyzeAccount(applyChanges(account, changes), file, config);
+  const before = analyzeAccount(account, file, config, config.asOf ?? ctx.today);
+  const after = analyzeAccount(applyChanges(account, changes), file, config, config.asOf ?? ctx.today);
   const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(2));
   asker.say(`Attractiveness ${fmt(before.attractiveness)} → ${fmt(after.attractiveness)}`);
   asker.say(`Strength       ${fmt(before.strength)} → ${fmt(after.strength)}`);

@@ -135,7 +135,7 @@ export async function newCommand(fileArg: string | undefined, options: NewOption
   refuseUnusedAnswers(asker, asked);
 
   const account = data as unknown as Account;
-  const r = analyzeAccount(account, file, config);
+  const r = analyzeAccount(account, file, config, config.asOf ?? ctx.today);
   const fmt = (n: number | null) => (n === null ? 'no score' : n.toFixed(2));
   asker.say(`\n${name}: attractiveness ${fmt(r.attractiveness)}, strength ${fmt(r.strength)} → ${label(r.quadrant, config)}` +
     `${r.positioning ? `; positioned as ${label(r.positioning, config)}` : ''}`);

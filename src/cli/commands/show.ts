@@ -34,8 +34,8 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
     const { accountObject, diagnosticObject } = await import('../../format/report-object.js');
     io.stdout.write(`${JSON.stringify({ asOf: run.asOf, account: accountObject(result), diagnostics: detail.diagnostics.map(diagnosticObject) }, null, 2)}\n`);
   } else {
-    const { formatShow } = await import('../../format/show.js');
-    io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config, asOf: run.asOf }));
+    const [{ formatShow }, { managerLoadOf }] = await Promise.all([import('../../format/show.js'), import('../../core/portfolio.js')]);
+    io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config, asOf: run.asOf, manager: managerLoadOf(run.portfolio, result.manager) }));
   }
   return detail.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -20,6 +20,14 @@ import { staleScore } from './stale-score.js';
 import { targetMissed } from './target-missed.js';
 import { tooManyKey } from './too-many-key.js';
 import { unclassified } from './unclassified.js';
+import { satisfactionDrop } from './satisfaction-drop.js';
+import { openAlert } from './open-alert.js';
+import { salesBehindTarget } from './sales-behind-target.js';
+import { thinScoring } from './thin-scoring.js';
+import { earlyStageKey } from './early-stage-key.js';
+import { noManager } from './no-manager.js';
+import { staleOpportunity } from './stale-opportunity.js';
+import { handover } from './handover.js';
 import type { AccountRule, PortfolioRule, Rule, RuleContext } from './types.js';
 
 export type { AccountRule, PortfolioRule, Rule, RuleContext, Finding } from './types.js';
@@ -33,10 +41,11 @@ export const SCHEMA_RULE = {
   fix: 'Fix the problem at the line and column shown; the message names the field, what was expected and, for a typo, the nearest valid key or value.',
 };
 
-/** In SPEC section 6 order. */
+/** In SPEC section 6 order, then section 8.2. */
 export const RULES: readonly Rule[] = [
   duplicateId, tooManyKey, managerLoad, concentration, perceptionGap, positioningMismatch, singleThreaded,
   staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified, targetMissed, staleScore,
+  satisfactionDrop, openAlert, salesBehindTarget, thinScoring, earlyStageKey, noManager, staleOpportunity, handover,
 ];
 
 /** What `kam validate` runs besides the schema: is every file a well-formed account? */
@@ -80,14 +89,15 @@ export function runPortfolioRules(
     if (severity === 'off') continue;
     for (const f of (rule as PortfolioRule).check(results, summary, ctx)) {
       const target = f.account;
+      const onConfig = !target && ctx.portfolioFile?.isConfig === true;
       out.push({
-        file: target?.file ?? '',
+        file: target?.file ?? ctx.portfolioFile?.file ?? '',
         severity,
         rule: rule.id,
         message: detached(f.message),
         ...(target ? { account: target.id } : {}),
         ...(f.subject !== undefined ? { subject: f.subject } : {}),
-        path: f.path ?? [],
+        path: (onConfig ? f.configPath : f.path) ?? [],
       });
     }
   }

@@ -1,5 +1,4 @@
-import type { PortfolioEntry } from '../analyze.js';
-import { isKeyOrDevelopment } from '../portfolio.js';
+import { byManager, isKeyOrDevelopment } from '../portfolio.js';
 import type { Finding, PortfolioRule } from './types.js';
 
 export const managerLoad: PortfolioRule = {
@@ -11,20 +10,13 @@ export const managerLoad: PortfolioRule = {
   fix: 'Reassign accounts to other managers, re-prioritise which accounts are key, or change `limits.accounts_per_manager` if the team works differently.',
   check(results, summary, ctx) {
     const limit = ctx.config.limits.accounts_per_manager;
-    const byManager = new Map<string, PortfolioEntry[]>();
-    for (const r of results) {
-      if (r.manager === null || !isKeyOrDevelopment(r.quadrant)) continue;
-      byManager.set(r.manager, [...(byManager.get(r.manager) ?? []), r]);
-    }
     const findings: Finding[] = [];
-    for (const [manager, accounts] of byManager) {
+    for (const { name, accounts } of byManager(results.filter((r) => isKeyOrDevelopment(r.quadrant))).values()) {
       if (accounts.length <= limit) continue;
       findings.push({
-        // On the first account past the limit: the assignment a reviewer would question.
-        account: accounts[limit]!,
-        subject: `manager:${manager}`,
-        path: ['manager'],
-        message: `${manager} carries ${accounts.length} key and key-development accounts (limit ${limit}): ` +
+        subject: `manager:${name}`,
+        configPath: ['limits', 'accounts_per_manager'],
+        message: `portfolio: ${name} carries ${accounts.length} key and key-development accounts (limit ${limit}): ` +
           `a key account manager can run only a handful in depth; reassign or re-prioritise (${accounts.map((a) => a.id).join(', ')})`,
       });
     }

@@ -13,13 +13,11 @@ export const tooManyKey: PortfolioRule = {
     const key = summary.quadrants.key;
     const share = ctx.config.limits.key_share;
     if (classified === 0 || key <= share * classified) return [];
-    const keyAccounts = results.filter((r) => r.quadrant === 'key');
+    // A finding about the portfolio, not about whichever key account sorts next: no account.
     return [{
-      // Reported on the first key account past the limit (it exists: key > share · classified).
-      account: keyAccounts[Math.floor(share * classified)]!,
       subject: 'portfolio:key-share',
-      path: ['id'],
-      message: `${key} of ${classified} classified accounts are key (${pct(key / classified)}, limit ${pct(share)}): ` +
+      configPath: ['limits', 'key_share'],
+      message: `portfolio: ${key} of ${classified} classified accounts are key (${pct(key / classified)}, limit ${pct(share)}): ` +
         `when too many customers are "key", none of them gets real attention; choose the few that deserve full KAM`,
     }];
   },

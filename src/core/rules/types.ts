@@ -9,6 +9,11 @@ export interface RuleContext {
   asOf: string;
   /** When each factor score last changed (git history), for the file being checked; absent when not computed or not in git. */
   freshness?: (file: string, account: Account) => Freshness | undefined;
+  /**
+   * Where portfolio-wide findings go (SPEC 8.2): the config file when there
+   * is one, else the first account file in walk order.
+   */
+  portfolioFile?: { file: string; isConfig: boolean };
 }
 
 /** What a rule reports; the engine adds rule id, severity and file. */
@@ -18,8 +23,10 @@ export interface Finding {
   subject?: string;
   /** Where in the account file the problem sits; the I/O edge turns it into line:column. */
   path?: DocPath;
-  /** For portfolio rules: the account the finding belongs to (its file is looked up). */
+  /** For portfolio rules: the account the finding belongs to (its file is looked up); none for portfolio-wide findings. */
   account?: PortfolioEntry;
+  /** For portfolio-wide findings placed on the config file: where in it (e.g. the limit concerned). */
+  configPath?: DocPath;
 }
 
 interface RuleMeta {
