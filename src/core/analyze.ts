@@ -2,6 +2,7 @@ import type {
   Account, Config, Decision, PerceivedLevel, PositioningId, QuadrantId, QuestionId, StageId,
 } from './types.js';
 import type { Freshness } from './freshness.js';
+import { planView, type PlanView } from './plan-view.js';
 import { stability, type Stability } from './stability.js';
 import { detached } from './strings.js';
 import { accountHealth, coverage, thinAxes, type Coverage, type Health, type HealthStatus } from './health.js';
@@ -50,6 +51,8 @@ export interface AccountResult {
   coverage: Coverage;
   /** The quadrant rests on too few factors (limits.min_factor_share). */
   provisional: boolean;
+  /** The account plan as of the run's date (null when analysed without one). */
+  plan: PlanView | null;
 }
 
 // One shared empty list: most opportunities have nothing failed or open, and
@@ -79,7 +82,7 @@ export function analyzeOpportunities(account: Account): OpportunityResult[] {
   });
 }
 
-/** `asOf` (YYYY-MM-DD) dates the health signals; everything else is timeless. */
+/** `asOf` (YYYY-MM-DD) dates the health signals, the plan's current quarter and its overdue actions. */
 export function analyzeAccount(account: Account, file: string, config: Config, asOf: string): AccountResult {
   const attractiveness = axisScore(account.attractiveness, config.factors.attractiveness);
   const strength = axisScore(account.strength, config.factors.strength);
@@ -112,6 +115,7 @@ export function analyzeAccount(account: Account, file: string, config: Config, a
     health: accountHealth(account, config, asOf),
     coverage: covered,
     provisional: thinAxes(covered, config).length > 0,
+    plan: planView(account, asOf),
   };
 }
 

@@ -11,3 +11,11 @@ export function detached(s: string | null | undefined): string | null {
   // again forces a flat copy of just these characters.
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
+
+/**
+ * A person's name as compared (SPEC 8.1): trimmed, runs of spaces collapsed,
+ * case ignored, so "Dana  Reyes" and "dana reyes" are one person.
+ */
+export function personKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}

@@ -34,6 +34,11 @@ export interface Opportunity {
   notes?: Partial<Record<QuestionId, string>>;
 }
 
+/** A tactic in the development plan: plain text, or an action tracked to completion. */
+export type Tactic = string | { action: string; owner?: string; due?: string; done?: boolean };
+export type QuarterId = 'q1' | 'q2' | 'q3' | 'q4';
+export type ForceId = 'new_entrants' | 'supplier_power' | 'rivalry' | 'buyer_power' | 'substitutes';
+
 export type SignificanceFactor =
   | 'unique_technology' | 'brand' | 'cost_savings' | 'few_alternatives' | 'switching_time' | 'supplier_investment';
 
@@ -67,7 +72,7 @@ export interface Account {
     development?: {
       objectives?: string[];
       strategies?: string[];
-      tactics?: Partial<Record<'q1' | 'q2' | 'q3' | 'q4', string[]>>;
+      tactics?: Partial<Record<QuarterId, Tactic[]>>;
     };
   };
   performance?: {
@@ -75,7 +80,7 @@ export interface Account {
     satisfaction?: { date: string; score: number; method?: 'survey' | 'interview'; note?: string }[];
     alerts?: { date: string; symptom: string; severity?: 'low' | 'medium' | 'high'; resolved?: string }[];
   };
-  forces?: Partial<Record<'new_entrants' | 'supplier_power' | 'rivalry' | 'buyer_power' | 'substitutes', number>>;
+  forces?: Partial<Record<ForceId, number>>;
   target?: { attractiveness?: number; strength?: number; by?: string };
 }
 

@@ -4,6 +4,7 @@
  * the documented interface (README) and only ever grow at the end.
  */
 import type { AccountResult } from '../core/analyze.js';
+import type { PlanView } from '../core/plan-view.js';
 import { csvCell } from './escape.js';
 import { round } from './report-object.js';
 
@@ -12,6 +13,8 @@ export const CSV_COLUMNS = [
   'stage', 'customer_view', 'gap', 'perceived_level', 'revenue_current', 'revenue_potential', 'opportunities', 'go', 'qualify', 'no_go',
   'health', 'health_reasons', 'satisfaction_latest', 'sales_attainment', 'open_alerts',
   'attractiveness_scored', 'attractiveness_factors', 'strength_scored', 'strength_factors', 'provisional',
+  'position', 'lifecycle', 'relationship_shape', 'contacts', 'functions', 'our_people', 'decision_makers', 'decision_makers_covered',
+  'open_actions', 'overdue_actions',
 ] as const;
 
 function row(a: AccountResult): (string | number | null)[] {
@@ -23,6 +26,16 @@ function row(a: AccountResult): (string | number | null)[] {
     a.health.status, a.health.reasons.map((r) => r.message).join('; '), a.health.satisfaction?.latest.score ?? null,
     a.health.sales?.attainment == null ? null : round(a.health.sales.attainment, 4), a.health.openAlerts.length,
     a.coverage.attractiveness.scored, a.coverage.attractiveness.of, a.coverage.strength.scored, a.coverage.strength.of, String(a.provisional),
+    ...planCells(a.plan),
+  ];
+}
+
+function planCells(p: PlanView | null): (string | number | null)[] {
+  if (!p) return Array(10).fill(null);
+  const m = p.map;
+  return [
+    p.position, p.lifecycle, m.shape === 'none' ? null : m.shape, m.contacts.length, m.functions.length, m.owners.length,
+    m.decisionMakers.total, m.decisionMakers.covered, p.openActions.length, p.openActions.filter((x) => x.overdue).length,
   ];
 }
 

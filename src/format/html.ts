@@ -13,6 +13,7 @@ import { label, STAGE_LABELS } from '../core/labels.js';
 import { QUADRANTS } from '../core/portfolio.js';
 import type { QuadrantId } from '../core/types.js';
 import { accountDetail, type AccountDetail } from './account-detail.js';
+import { accountPlanHtml, PLAN_CSS } from './account-plan-html.js';
 import { html } from './escape.js';
 import { money, percent, score } from './numbers.js';
 import { atRiskAccounts, findingGroups, type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
@@ -265,6 +266,7 @@ function section(d: AccountDetail, r: ReportData): string {
   const rel = a.relationship;
   const parts = [
     `<section class="account" id="account-${html(a.id)}"><h3>${html(a.name)} <span class="muted">${html(a.id)}</span></h3>`,
+    `<p class="muted facts">${[a.manager && `manager ${html(a.manager)}`, a.industry && html(a.industry), d.account.tags?.length && `tags ${d.account.tags.map(html).join(', ')}`].filter(Boolean).join(' · ')}</p>`,
     `<p>${badge(a.quadrant, r)} ${html(QUADRANT_STRATEGY[a.quadrant])}${a.stability?.borderline ? ` <span class="warn">Borderline${a.stability.minimalChange ? `: ${html(a.stability.minimalChange.factor.replace(/_/g, ' '))} ${a.stability.minimalChange.from} → ${a.stability.minimalChange.to} would move it` : ''}.</span>` : ''}</p>`,
     a.provisional ? `<p class="warn">Provisional: factors scored ${coverageCell(a)} (attractiveness · strength); score more before acting on the quadrant.</p>` : '',
     `<div class="grid">${factorTable('Attractiveness', a.attractiveness, d.attractiveness)}${factorTable('Relative strength', a.strength, d.strength)}</div>`,
@@ -277,13 +279,16 @@ function section(d: AccountDetail, r: ReportData): string {
     '</ul>',
   ];
   if (a.opportunities.length > 0) {
-    parts.push('<table><tr><th>Opportunity</th><th class="n">Value</th><th>Stage</th><th>Decision</th></tr>');
-    for (const o of a.opportunities) {
+    parts.push('<h4>Opportunities</h4><table class="opportunities"><tr><th>Opportunity</th><th class="n">Value</th><th>Stage</th><th>Close</th><th>Decision</th><th>Notes</th></tr>');
+    a.opportunities.forEach((o, i) => {
       const why = o.failed.length > 0 ? ` (no: ${o.failed.join(', ')})` : o.open.length > 0 ? ` (open: ${o.open.join(', ')})` : '';
-      parts.push(`<tr><td>${html(o.name ?? o.id)}</td><td class="n">${html(money(o.value, r.config.currency))}</td><td>${o.stage ?? '–'}</td><td>${o.decision}${why}</td></tr>`);
-    }
+      const data = d.account.opportunities?.[i];
+      const notes = Object.entries(data?.notes ?? {}).filter(([, n]) => n?.trim()).map(([q, n]) => `<div><span class="muted">${q}:</span> ${html(n!)}</div>`).join('');
+      parts.push(`<tr><td>${html(o.name ?? o.id)}</td><td class="n">${html(money(o.value, r.config.currency))}</td><td>${o.stage ?? '–'}</td><td>${data?.close ? html(data.close) : '–'}</td><td>${o.decision}${why}</td><td>${notes || '–'}</td></tr>`);
+    });
     parts.push('</table>');
   }
+  parts.push(accountPlanHtml(d.planView, a.id, r.asOf, true));
   parts.push('</section>');
   return parts.join('\n');
 }
@@ -303,7 +308,7 @@ export function formatHtml(r: ReportData, options: ReportOptions): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${PLAN_CSS}</style>
 </head>
 <body>
 <header><h1>${html(title)}</h1>

@@ -8,6 +8,8 @@ import { QUADRANT_STRATEGY } from '../core/guidance.js';
 import { label } from '../core/labels.js';
 import { QUADRANTS } from '../core/portfolio.js';
 import type { Thresholds } from '../core/types.js';
+import { planView } from '../core/plan-view.js';
+import { accountPlanMarkdown } from './account-plan-markdown.js';
 import { markdown, mermaidString } from './escape.js';
 import { money, percent, score } from './numbers.js';
 import { atRiskAccounts, findingGroups, type ReportData, sectionAccounts } from './report-data.js';
@@ -110,13 +112,21 @@ export function formatMarkdownReport(r: ReportData): string {
   }
 
   for (const a of sectionAccounts(r.accounts)) {
+    const data = r.data.get(a.file);
     out.push('', `## ${markdown(a.name)}`, '');
     out.push(`${markdown(label(a.quadrant, c))}${a.provisional ? ' (provisional)' : ''} (attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}; factors scored ${coverageText(a)}): ${QUADRANT_STRATEGY[a.quadrant]}`);
     out.push('', `Health: ${healthText(a.health.status)}${a.health.reasons.length > 0 ? `: ${a.health.reasons.map((x) => markdown(x.message)).join('; ')}` : ''}`);
+    const facts = [a.manager && `manager ${markdown(a.manager)}`, a.industry && markdown(a.industry), data?.tags?.length && `tags ${data.tags.map(markdown).join(', ')}`].filter(Boolean);
+    if (facts.length > 0) out.push('', facts.join(' · '));
     if (a.opportunities.length > 0) {
-      out.push('', '| Opportunity | Value | Stage | Decision |', '|---|---:|---|---|');
-      for (const o of a.opportunities) out.push(`| ${markdown(o.name ?? o.id)} | ${markdown(money(o.value, c.currency))} | ${o.stage ?? '–'} | ${o.decision} |`);
+      out.push('', '| Opportunity | Value | Stage | Close | Decision | Notes |', '|---|---:|---|---|---|---|');
+      a.opportunities.forEach((o, i) => {
+        const opp = data?.opportunities?.[i];
+        const notes = Object.entries(opp?.notes ?? {}).filter(([, n]) => n?.trim()).map(([q, n]) => `${q}: ${markdown(n!)}`).join(' · ');
+        out.push(`| ${markdown(o.name ?? o.id)} | ${markdown(money(o.value, c.currency))} | ${o.stage ?? '–'} | ${opp?.close ? markdown(opp.close) : '–'} | ${o.decision} | ${notes || '–'} |`);
+      });
     }
+    if (data) out.push(...accountPlanMarkdown(planView(data, r.asOf), r.asOf, true));
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * `kam check`. Field names here are binding within version 1.
  */
 import type { AccountResult } from '../core/analyze.js';
+import type { PlanView } from '../core/plan-view.js';
 import type { PortfolioSummary } from '../core/portfolio.js';
 import type { Diagnostic } from '../core/types.js';
 import { countBySeverity } from '../core/exit-code.js';
@@ -47,6 +48,32 @@ export function accountObject(a: AccountResult) {
       coverage: a.coverage,
       provisional: a.provisional,
       ...(a.freshness !== undefined ? { freshness: a.freshness } : {}),
+      ...(a.plan ? planObject(a.plan) : {}),
+  };
+}
+
+/** The account plan's fields (contract 1.1 addition): the charter, development plan, relationship map and forces. */
+function planObject(p: PlanView) {
+  return {
+    position: p.position,
+    lifecycle: p.lifecycle,
+    tags: p.tags,
+    plan: {
+      charter: { situation: p.situation, ...p.charter },
+      development: { ...p.development, tactics: Object.fromEntries(p.quarters.map((q) => [q.quarter, q.tactics])) },
+      currentQuarter: p.quarters.find((q) => q.current)!.quarter,
+      openActions: p.openActions.map((x) => ({ quarter: x.quarter, action: x.action, owner: x.owner, due: x.due, overdue: x.overdue })),
+    },
+    relationshipMap: {
+      shape: p.map.shape,
+      owners: p.map.owners,
+      functions: p.map.functions,
+      decisionMakers: p.map.decisionMakers,
+      contacts: [...p.map.contacts].sort((x, y) => x.index - y.index).map((c) => ({
+        name: c.name, role: c.role, function: c.function, influence: c.influence, owner: c.owner, agenda: c.agenda, agendaAnswered: c.agendaAnswered,
+      })),
+    },
+    forces: Object.fromEntries(p.forces.map((f) => [f.id, f.value])),
   };
 }
 

@@ -9,7 +9,8 @@ import { attainmentBar, healthColor, healthText, HEALTH_MARK, sparkline } from '
 import type { AccountDetail } from './account-detail.js';
 import type { Colors } from './colors.js';
 import { money, score } from './numbers.js';
-import { terminalSafe } from './terminal-text.js';
+import { planTextLines } from './account-plan-text.js';
+import { terminalSafe, wrap } from './terminal-text.js';
 
 export interface ShowOptions {
   colors: Colors;
@@ -18,6 +19,8 @@ export interface ShowOptions {
   manager?: { name: string; load: ManagerLoad } | null;
   /** For the age of each factor score. */
   asOf?: string;
+  /** Terminal columns; the account plan's text is wrapped to fit (default 80). */
+  width?: number;
 }
 
 const BAR = 20;
@@ -49,11 +52,13 @@ function factorLines(title: string, value: number | null, threshold: number, fac
 
 export function formatShow(d: AccountDetail, options: ShowOptions): string {
   const { colors: c, config } = options;
+  const width = options.width ?? 80;
   const r = d.result;
   const a = d.account;
   const out: string[] = [];
   out.push(`${c.bold(terminalSafe(r.name))}  ${c.dim(`(${terminalSafe(r.id)})`)}`);
-  const facts = [terminalSafe(r.file), r.manager && `manager ${terminalSafe(r.manager)}`, r.industry && terminalSafe(r.industry), a.lifecycle, a.position && `position ${a.position}`]
+  const facts = [terminalSafe(r.file), r.manager && `manager ${terminalSafe(r.manager)}`, r.industry && terminalSafe(r.industry), a.lifecycle, a.position && `position ${a.position}`,
+    a.tags?.length && `tags ${a.tags.map(terminalSafe).join(', ')}`]
     .filter(Boolean);
   out.push(c.dim(facts.join(' · ')));
   out.push(`Revenue ${money(r.revenue.current, config.currency)} now, ${money(r.revenue.potential, config.currency)} potential`, '');
@@ -103,12 +108,17 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
 
   out.push(c.bold('Opportunities'));
   if (r.opportunities.length === 0) out.push(c.dim('  none recorded'));
-  for (const o of r.opportunities) {
+  for (const [i, o] of r.opportunities.entries()) {
     const decision = o.decision === 'go' ? c.green('go') : o.decision === 'no-go' ? c.red('no-go') : c.yellow('qualify');
     const why = o.failed.length > 0 ? ` (no: ${o.failed.join(', ')})` : o.open.length > 0 ? ` (open: ${o.open.join(', ')})` : '';
     out.push(`  ${terminalSafe(o.id)}  ${terminalSafe(o.name ?? '')}  ${money(o.value, config.currency)}  ${o.stage ?? '–'}  ${decision}${why}`);
+    const notes = a.opportunities?.[i]?.notes ?? {};
+    for (const [q, note] of Object.entries(notes)) if (note?.trim()) out.push(...wrap(terminalSafe(note), width, `      ${q}: `, '        '));
   }
-  out.push('', c.bold('Plan'));
+  const expected = r.quadrant === 'key' || r.quadrant === 'key-development';
+  const page = planTextLines(d.planView, { colors: c, width, asOf: d.asOf, expected });
+  if (page.length > 1) out.push('', ...page);
+  out.push('', c.bold('Plan checklist'));
   for (const item of d.plan) out.push(`  ${item.done ? c.green('✓') : c.red('✗')} ${item.label}`);
   if (d.diagnostics.length > 0) {
     out.push('', c.bold('Findings'));

@@ -111,3 +111,15 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
   push();
   return lines.map((l, i) => (i === 0 ? l : ' '.repeat(indent) + l));
 }
+
+/**
+ * wrapText with a prefix: the first line after `first`, the next ones after
+ * `rest` (a hanging indent, which may be shorter than `first`).
+ */
+export function wrap(text: string, width: number, first: string, rest = ' '.repeat(displayWidth(first))): string[] {
+  const words = text.split(/\s+/).filter(Boolean).join(' ');
+  const [head = '', ...more] = wrapText(words, Math.max(1, width - displayWidth(first)));
+  if (more.length === 0) return [first + head];
+  const tail = wrapText(words.slice(head.length).trimStart(), Math.max(1, width - displayWidth(rest)));
+  return [first + head, ...tail.map((l) => rest + l)];
+}

@@ -196,18 +196,24 @@ function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
   if (oneOfs.length === 0) return errors;
   const drop = new Set<ErrorObject>();
   for (const o of oneOfs) {
-    // The same schema can apply at several places (one per factor): only errors under this one's data.
+    // The same schema can apply at several places (one per factor, one per list item): only errors under this one's data.
     const under = (e: ErrorObject) => e.instancePath === o.instancePath || e.instancePath.startsWith(`${o.instancePath}/`);
-    const inside = errors.filter((e) => e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`) && under(e));
+    // A branch that is a $ref reports at its definition's path: its own branch.
+    const own = (e: ErrorObject) => e.schemaPath.startsWith(`${o.schemaPath}/`);
+    const inside = errors.filter((e) => e !== o
+      && (own(e) ? under(e) : e.instancePath === o.instancePath && e.schemaPath.startsWith('#/definitions/')));
     const branches = new Map<string, ErrorObject[]>();
     for (const e of inside) {
-      const branch = e.schemaPath.slice(o.schemaPath.length + 1).split('/')[0]!;
+      const branch = own(e) ? e.schemaPath.slice(o.schemaPath.length + 1).split('/')[0]! : e.schemaPath;
       branches.set(branch, [...(branches.get(branch) ?? []), e]);
     }
     const fitting = [...branches.values()].filter((errs) => !errs.some((e) => e.keyword === 'type' && e.instancePath === o.instancePath));
+    // Errors deeper in the data that a branch's $ref reported (their schema path lies
+    // outside the oneOf) mean a branch accepted the data's type: they say what is wrong.
+    const deeper = errors.some((e) => e !== o && !inside.includes(e) && e.instancePath.startsWith(`${o.instancePath}/`));
     for (const e of inside) drop.add(e);
-    if (fitting.length === 1) {
-      for (const e of fitting[0]!) drop.delete(e);
+    if (fitting.length === 1 || (fitting.length === 0 && deeper)) {
+      for (const e of fitting[0] ?? []) drop.delete(e);
       drop.add(o);
     } else {
       // No branch fits the data's type: say in one line which types would.

@@ -132,6 +132,7 @@ function snapshotAccount(value: unknown, at: string): AccountResult {
     },
     coverage: { attractiveness: { scored: 0, of: 0 }, strength: { scored: 0, of: 0 } },
     provisional: a.provisional === true,
+    plan: null, // a snapshot compares scores; its plan is not read back
   };
 }
 

@@ -77,6 +77,10 @@ describe('check rules with kam.config.yaml (limits tightened, perception-gap: er
     expect(byRule(diagnostics, 'unclassified')).toEqual(['u1-unscored@1:1 warning']);
   });
 
+  it('bow-tie: an integrated key account whose contacts have no owner; k1-complete has two people on our side', () => {
+    expect(byRule(diagnostics, 'bow-tie')).toEqual(['k2-gaps@13:3 warning']);
+  });
+
   it('duplicate-id stays silent with unique ids', () => {
     expect(byRule(diagnostics, 'duplicate-id')).toEqual([]);
   });

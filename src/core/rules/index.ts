@@ -5,11 +5,13 @@
 import type { AccountResult, PortfolioEntry } from '../analyze.js';
 import type { PortfolioSummary } from '../portfolio.js';
 import type { Account, Diagnostic, RuleSetting, Severity } from '../types.js';
+import { bowTie } from './bow-tie.js';
 import { concentration } from './concentration.js';
 import { detached } from '../strings.js';
 import { duplicateId } from './duplicate-id.js';
 import { incompletePlan } from './incomplete-plan.js';
 import { managerLoad } from './manager-load.js';
+import { overdueAction } from './overdue-action.js';
 import { perceptionGap } from './perception-gap.js';
 import { positioningMismatch } from './positioning-mismatch.js';
 import { priceBuyer } from './price-buyer.js';
@@ -46,6 +48,7 @@ export const RULES: readonly Rule[] = [
   duplicateId, tooManyKey, managerLoad, concentration, perceptionGap, positioningMismatch, singleThreaded,
   staleSatisfaction, incompletePlan, pursuitWithoutGo, priceBuyer, unclassified, targetMissed, staleScore,
   satisfactionDrop, openAlert, salesBehindTarget, thinScoring, earlyStageKey, noManager, staleOpportunity, handover,
+  bowTie, overdueAction,
 ];
 
 /** What `kam validate` runs besides the schema: is every file a well-formed account? */
