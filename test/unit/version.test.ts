@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { REPOSITORY, VERSION } from '../../src/cli/version.js';
+import { REPOSITORY_URL } from '../../src/cli/project.js';
+import { VERSION } from '../../src/cli/version.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -12,9 +13,8 @@ it('kam --version matches package.json', () => {
 });
 
 it('the repository that SARIF links to is the one package.json names', () => {
-  // Until package.json names one, REPOSITORY is the only place it is set.
   const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const web = url?.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
-  expect(REPOSITORY).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
-  if (web !== undefined) expect(REPOSITORY).toBe(web);
+  expect(REPOSITORY_URL).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+  expect(REPOSITORY_URL).toBe(web);
 });

@@ -11,7 +11,8 @@ import { checkOutputTarget } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { writeAll } from '../io.js';
-import { REPOSITORY, RULES_DOCS, VERSION } from '../version.js';
+import { REPOSITORY_URL, RULES_DOCS } from '../project.js';
+import { VERSION } from '../version.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -104,7 +105,7 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
       });
     case 'sarif':
       return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
-        rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY, rulesDocs: RULES_DOCS,
+        rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
       });
     case 'gitlab':
       return (await import('../../format/gitlab.js')).formatGitlab(diagnostics);
