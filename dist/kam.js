@@ -4,20 +4,35 @@ import {
 } from "./chunks/chunk-TT5CPOI6.js";
 import {
   SORT_KEYS
-} from "./chunks/chunk-ZU5RQQ34.js";
+} from "./chunks/chunk-ORQRVAZY.js";
 import {
   isoDate
 } from "./chunks/chunk-QST4GCAC.js";
 import {
   terminalLines
 } from "./chunks/chunk-FH4AGJX7.js";
+import "./chunks/chunk-EJQF67EU.js";
+import {
+  FilterError,
+  createFilter
+} from "./chunks/chunk-N4YFEZQB.js";
+import {
+  UsageError
+} from "./chunks/chunk-3VKN5XRU.js";
+import "./chunks/chunk-OQJI7S7I.js";
+import "./chunks/chunk-QGK4WI7H.js";
 import "./chunks/chunk-2O2BUUPQ.js";
 import "./chunks/chunk-KUAGLHFB.js";
+import {
+  ACCOUNT_TEMPLATE,
+  accountObject
+} from "./chunks/chunk-JMTYS2QR.js";
+import "./chunks/chunk-TJVWHHNT.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-AQOK7LRR.js";
+} from "./chunks/chunk-SA2IJZVG.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3466,6 +3481,15 @@ var {
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
+// src/cli/filters.ts
+var repeatable = (value, previous) => [...previous ?? [], value];
+function addFilterOptions(command) {
+  return command.addOption(new Option("--quadrant <quadrant>", "only accounts in this quadrant (repeatable)").argParser(repeatable)).addOption(new Option("--manager <name>", "only accounts of this manager (repeatable)").argParser(repeatable)).addOption(new Option("--tag <tag>", "only accounts with this tag (repeatable)").argParser(repeatable)).addOption(new Option("--industry <industry>", "only accounts in this industry (repeatable)").argParser(repeatable)).addOption(new Option("--where <expression>", `only accounts for which this holds, e.g. 'revenue.current > 1e6 and positioning == "tactical-profit"' (repeatable)`).argParser(repeatable));
+}
+function filterFrom(options) {
+  return createFilter(options, { template: ACCOUNT_TEMPLATE, toObject: accountObject });
+}
+
 // src/cli/progress.ts
 var MIN_FILES = 1e3;
 var INTERVAL_MS = 100;
@@ -3507,7 +3531,7 @@ function createContext(io, globals) {
     today: isoDate(io.now()),
     progress: io.stderr.isTTY && !globals.quiet && (io.env.CI ?? "") === "" ? createProgress(io.stderr) : NO_PROGRESS,
     async colorsFor(stream) {
-      const { ansiColors, NO_COLORS } = await import("./chunks/colors-YXED26Z4.js");
+      const { ansiColors, NO_COLORS } = await import("./chunks/colors-PKZIR75N.js");
       const force = io.env.FORCE_COLOR;
       if (globals.color === false || (io.env.NO_COLOR ?? "") !== "") return NO_COLORS;
       if (force !== void 0 && force !== "0" && force !== "false") return ansiColors();
@@ -3525,7 +3549,8 @@ function createContext(io, globals) {
         today: this.today,
         progress: this.progress,
         ...options.config !== void 0 ? { configFile: options.config } : {},
-        ...options.asOf !== void 0 ? { asOf: options.asOf } : {}
+        ...options.asOf !== void 0 ? { asOf: options.asOf } : {},
+        ...filterOption(options)
       };
     },
     shown(diagnostics) {
@@ -3537,6 +3562,15 @@ function createContext(io, globals) {
       return existsSync(accounts) && statSync(accounts).isDirectory() ? ["accounts"] : ["."];
     }
   };
+}
+function filterOption(options) {
+  let filter;
+  try {
+    filter = filterFrom(options);
+  } catch (e) {
+    throw e instanceof FilterError ? new UsageError(e.message) : e;
+  }
+  return filter.active ? { filter } : {};
 }
 
 // src/cli/main.ts
@@ -3573,49 +3607,60 @@ async function main(argv, io) {
     outputError: (s, write) => write(terminalLines(s.startsWith("error:") ? `kam: ${s.slice(7)}` : s))
   }).addHelpText("after", EXAMPLES);
   const configOption = () => new Option("-c, --config <file>", "config file (default: nearest kam.config.yaml)");
+  const stdinFilename = () => new Option("--stdin-filename <name>", "with - as the path: the name of the account read from standard input, in diagnostics and for finding the config");
   const maxWarnings = () => new Option("--max-warnings <n>", "exit 1 when there are more warnings than this").argParser(nonNegativeInteger);
-  program2.command("score").description("score accounts: attractiveness, strength, quadrant, positioning, relationship, opportunities").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "markdown", "csv", "html"]).default("table")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addOption(new Option("-s, --sort <key>", "table order (JSON keeps file order)").choices(SORT_KEYS).default("quadrant")).addOption(new Option("--chart", "only the attractiveness-vs-strength chart")).addOption(new Option("--bubble <measure>", "bubble area in the HTML chart").choices(["revenue", "potential"]).default("revenue")).addOption(maxWarnings()).addOption(new Option("--freshness", "when each factor score last changed, from git history (JSON: freshness per account)")).addHelpText("after", "\nExample:\n  $ kam score examples/accounts --sort attractiveness").action(run(async (c, paths, opts) => (await import("./chunks/score-SBO7Z7DH.js")).scoreCommand(paths, opts, c)));
-  program2.command("validate").description("check that every account file is valid YAML and follows the schema; ids unique").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).addOption(configOption()).addOption(maxWarnings()).addHelpText("after", "\nExample:\n  $ kam validate accounts/ --format json").action(run(async (c, paths, opts) => (await import("./chunks/validate-2SMKPF22.js")).validateCommand(paths, opts, c)));
-  program2.command("report").description("the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-o, --output <file>", "where to write it; the extension picks the format (.html, .md, .csv, .json)")).addOption(new Option("-f, --format <format>", "the format, whatever the file name").choices(["html", "markdown", "csv", "json"])).addOption(new Option("--bubble <measure>", "bubble area in the HTML matrix").choices(["revenue", "potential"]).default("revenue")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv").action(run(async (c, paths, opts) => (await import("./chunks/report-WJ23LRXE.js")).reportCommand(paths, opts, c)));
+  addFilterOptions(program2.command("score").description("score accounts: attractiveness, strength, quadrant, positioning, relationship, opportunities").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "jsonl", "markdown", "csv", "html"]).default("table")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addOption(new Option("-s, --sort <key>", "table order, by any column (JSON keeps file order)").choices(SORT_KEYS).default("quadrant")).addOption(new Option("-r, --reverse", "the opposite order (accounts without a value stay last)")).addOption(new Option("--chart", "only the attractiveness-vs-strength chart")).addOption(new Option("--bubble <measure>", "bubble area in the HTML chart").choices(["revenue", "potential"]).default("revenue")).addOption(maxWarnings()).addOption(new Option("--freshness", "when each factor score last changed, from git history (JSON: freshness per account)")).addHelpText("after", `
+Examples:
+  $ kam score examples/accounts --sort attractiveness
+  $ kam score --quadrant key --manager "Dana Reyes"
+  $ kam score --where 'revenue.current > 1e6 and positioning == "tactical-profit"'`).action(run(async (c, paths, opts) => (await import("./chunks/score-XFJE7KLP.js")).scoreCommand(paths, opts, c))));
+  program2.command("validate").description("check that every account file is valid YAML and follows the schema; ids unique").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).addOption(configOption()).addOption(maxWarnings()).addOption(stdinFilename()).addHelpText("after", "\nExamples:\n  $ kam validate accounts/ --format json\n  $ kam validate - --stdin-filename accounts/acme.yaml < accounts/acme.yaml").action(run(async (c, paths, opts) => (await import("./chunks/validate-6BYWDXYZ.js")).validateCommand(paths, opts, c)));
+  addFilterOptions(program2.command("report").description("the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-o, --output <file>", "where to write it; the extension picks the format (.html, .md, .csv, .json, .xlsx)")).addOption(new Option("-f, --format <format>", "the format, whatever the file name").choices(["html", "markdown", "csv", "json", "xlsx"])).addOption(new Option("--bubble <measure>", "bubble area in the HTML matrix").choices(["revenue", "potential"]).default("revenue")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report --quadrant key -o review.xlsx\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv").action(run(async (c, paths, opts) => (await import("./chunks/report-W3KAOG6O.js")).reportCommand(paths, opts, c))));
   program2.command("diff").description("what moved between two snapshots (git revisions, directories or kam score JSON), and why").argument("<base>", "a git revision (HEAD~1, main, a tag), a directory, or a kam score JSON file").argument("[head]", "the same kinds (default: the working tree)").addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json"]).default("table")).addOption(new Option("--in <paths...>", "the account paths in the repository (default: accounts/ or .)")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam diff HEAD~1\n  $ kam diff v2026-q3 main --format markdown\n  $ kam diff last-quarter.json").action(async (base, head, opts, cmd) => {
-    exitCode = await (await import("./chunks/diff-4K53ZZVG.js")).diffCommand(base, head, opts, context(cmd));
+    exitCode = await (await import("./chunks/diff-2TFYJ5GH.js")).diffCommand(base, head, opts, context(cmd));
   });
   const answersOption = () => new Option("--answers <file>", "take the answers from a YAML file instead of asking (for scripts)");
   const yesOption = () => new Option("-y, --yes", "write without asking for confirmation (an answers file without a terminal writes anyway)");
   program2.command("init").description("scaffold an account-plan repository: config, an example account, a CI workflow, a pre-commit hook").argument("[dir]", "where (default: the current directory)").addOption(new Option("--ci <system>", "which CI configuration to write").choices(["github", "gitlab", "both", "none"]).default("github")).addOption(new Option("--ref <ref>", "the kam tag or commit that CI and pre-commit use").default("main")).addOption(new Option("--sarif", "also upload SARIF to GitHub code scanning (needs Advanced Security on private repositories)")).action(async (dir, opts, cmd) => {
-    exitCode = await (await import("./chunks/init-ISAUASCO.js")).initCommand(dir, opts, context(cmd));
+    exitCode = await (await import("./chunks/init-QFSIXBNB.js")).initCommand(dir, opts, context(cmd));
   });
   program2.command("new").description("create an account file by answering questions").argument("[file]", "where to write it (default: accounts/<id>.yaml)").addOption(answersOption()).addOption(new Option("--force", "overwrite an existing file")).addOption(yesOption()).addOption(configOption()).addHelpText("after", "\nExamples:\n  $ kam new\n  $ kam new accounts/acme.yaml --answers acme-answers.yaml").action(async (file, opts, cmd) => {
-    exitCode = await (await import("./chunks/new-BFQWKL7Q.js")).newCommand(file, opts, context(cmd));
+    exitCode = await (await import("./chunks/new-BFIKFJ6F.js")).newCommand(file, opts, context(cmd));
   });
   program2.command("assess").description("re-score an existing account; only the values that change are written").argument("<file>", "the account file").addOption(new Option("--section <name...>", "only these sections").choices(["attractiveness", "strength", "positioning", "relationship", "plan", "contacts", "performance", "opportunities"])).addOption(new Option("--dry-run", "print the change instead of writing it")).addOption(yesOption()).addOption(answersOption()).addOption(configOption()).addHelpText("after", "\nExamples:\n  $ kam assess accounts/acme.yaml --section strength\n  $ kam assess accounts/acme.yaml --answers q4.yaml --dry-run").action(async (file, opts, cmd) => {
-    exitCode = await (await import("./chunks/assess-Q6GWIBD7.js")).assessCommand(file, opts, context(cmd));
+    exitCode = await (await import("./chunks/assess-CZPW4BZH.js")).assessCommand(file, opts, context(cmd));
   });
   program2.command("qualify").description("the four go/no-go questions for one opportunity").argument("<file>", "the account file").addOption(new Option("--opportunity <id>", "the opportunity (a new one if the id is not in the file)")).addOption(new Option("--dry-run", "print the change instead of writing it")).addOption(yesOption()).addOption(answersOption()).addOption(configOption()).action(async (file, opts, cmd) => {
-    exitCode = await (await import("./chunks/qualify-K3CJKTHY.js")).qualifyCommand(file, opts, context(cmd));
+    exitCode = await (await import("./chunks/qualify-TTGWHWPM.js")).qualifyCommand(file, opts, context(cmd));
   });
-  program2.command("show").description("one account in depth: factors, quadrant, positioning, relationship, opportunities, plan").argument("<account>", "the account id, or its file").addOption(new Option("--in <paths...>", "where to look for the id (default: accounts/ or .)")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).addHelpText("after", "\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml").action(async (target, opts, cmd) => {
-    exitCode = await (await import("./chunks/show-JEZ3F3H4.js")).showCommand(target, opts, context(cmd));
-  });
+  addFilterOptions(program2.command("list").description("list accounts (id, name, manager, quadrant, file) whose id or name contains the text").argument("[text]", "part of the id or the name; case and accents do not matter").addOption(new Option("-f, --format <format>", "output format (ids: one id per line)").choices(["table", "json", "ids"]).default("table")).addOption(new Option("--in <paths...>", "where to look (default: accounts/ or .)")).addOption(configOption()).addHelpText("after", '\nExamples:\n  $ kam list nord\n  $ kam list --manager "Dana Reyes" --format ids').action(async (text, opts, cmd) => {
+    exitCode = await (await import("./chunks/list-BZG3LEYR.js")).listCommand(text, opts, context(cmd));
+  }));
+  addFilterOptions(program2.command("show").description("one account in depth: factors, quadrant, positioning, relationship, opportunities, plan").argument("[account]", "the account id, or its file (without it, every account the filters choose)").addOption(new Option("--in <paths...>", "where to look for the id (default: accounts/ or .)")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text")).addHelpText("after", '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml\n  $ kam show --quadrant key --manager "Dana Reyes"').action(async (target, opts, cmd) => {
+    exitCode = await (await import("./chunks/show-ZU4PTRU4.js")).showCommand(target, opts, context(cmd));
+  }));
   program2.command("history").description("each account's trail and the portfolio across git snapshots: tags, months or quarters").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format (html: the comet matrix and the composition over time)").choices(["table", "json", "csv", "markdown", "html"]).default("table")).addOption(new Option("--every <period>", "the last commit of each period instead of the tags").choices(["quarter", "month"])).addOption(new Option("--revs <list>", "these revisions, comma-separated, in this order")).addOption(new Option("--since <date>", "leave out snapshots before this date (YYYY-MM-DD)").argParser(date)).addOption(new Option("-o, --output <file>", "write to this file")).addOption(configOption()).addHelpText("after", `
 Each snapshot is scored as of its commit date, with the config as it was then.
 Examples:
   $ kam history                         the tags, oldest first
   $ kam history --every quarter --since 2025-01-01
   $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv
-  $ kam history --every quarter -o history.html`).action(run(async (c, paths, opts) => (await import("./chunks/history-VGPDTC74.js")).historyCommand(paths, opts, c)));
+  $ kam history --every quarter -o history.html`).action(run(async (c, paths, opts) => (await import("./chunks/history-6PI2OX63.js")).historyCommand(paths, opts, c)));
   program2.command("schema").description("the JSON Schemas for editors: print one, or copy both into the repository").argument("[name]", "account or config (default: account)").addOption(new Option("--write [dir]", "write both schemas into DIR (default: schemas/ beside kam.config.yaml)")).addOption(new Option("--check [dir]", "exit 1 when the copies in DIR are missing or differ from this kam version's")).addOption(configOption()).addHelpText("after", `
 Editors with the YAML language server read the first line of each file:
   # yaml-language-server: $schema=../schemas/account.schema.json
 kam init writes the copies; run kam schema --write after upgrading kam.`).action(async (name, opts, cmd) => {
-    exitCode = await (await import("./chunks/schema-5GJQU7HA.js")).schemaCommand(name, opts, context(cmd));
+    exitCode = await (await import("./chunks/schema-DKBL5XXB.js")).schemaCommand(name, opts, context(cmd));
   });
-  program2.command("check").description("the CI gate: validation and the KAM policy rules, in formats for CI systems").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <name[=file]>", `output format, repeatable: ${["stylish", "json", "github", "junit", "sarif", "gitlab", "markdown"].join(", ")}; NAME=FILE writes to a file`).argParser((value, previous) => [...previous ?? [], value])).addOption(new Option("-o, --output <file>", "write the (last) format to this file instead of standard output")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD); default as_of in the config, else today").argParser(date)).addOption(maxWarnings()).addOption(new Option("--baseline <rev>", "add the accounts that moved since this git revision to the summary")).addHelpText("after", `
+  addFilterOptions(program2.command("check").description("the CI gate: validation and the KAM policy rules, in formats for CI systems").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <name[=file]>", `output format, repeatable: ${["stylish", "json", "jsonl", "github", "junit", "sarif", "gitlab", "markdown"].join(", ")}; NAME=FILE writes to a file`).argParser((value, previous) => [...previous ?? [], value])).addOption(new Option("-o, --output <file>", "write the (last) format to this file instead of standard output")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD); default as_of in the config, else today").argParser(date)).addOption(maxWarnings()).addOption(new Option("--baseline <rev>", "add the accounts that moved since this git revision to the summary")).addOption(stdinFilename()).addHelpText("after", `
 Examples:
   $ kam check accounts/ --max-warnings 0
   $ kam check --baseline origin/main --format markdown -o comment.md
   $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
-  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-MP7YBHQP.js")).checkCommand(paths, { format: [], ...opts }, c)));
+  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-DTW6AKI7.js")).checkCommand(paths, { format: [], ...opts }, c))));
+  program2.command("completion").description("print a shell script that completes kam commands, options, their values and account ids").addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"])).addHelpText("after", "\nExamples:\n  $ source <(kam completion bash)        # in ~/.bashrc\n  $ source <(kam completion zsh)         # in ~/.zshrc\n  $ kam completion fish > ~/.config/fish/completions/kam.fish").action(async (shell, _opts, cmd) => {
+    exitCode = await (await import("./chunks/completion-OFPZAI53.js")).completionCommand(shell, program2, context(cmd));
+  });
   try {
     if (argv.length === 0) {
       program2.outputHelp();
@@ -3636,19 +3681,19 @@ async function handleError(e, io, debug) {
   }
   const say = (text) => io.stderr.write(`${terminalLines(text)}
 `);
-  const { UsageError } = await import("./chunks/errors-BHCVGZRQ.js");
-  const { Cancelled } = await import("./chunks/asker-XZNQK5IR.js");
+  const { UsageError: UsageError2 } = await import("./chunks/errors-EQY2K4AU.js");
+  const { Cancelled } = await import("./chunks/asker-VXDDPPA6.js");
   if (e instanceof Cancelled) {
     say("\nkam: cancelled; nothing was written");
     return 130;
   }
-  const { ConfigError } = await import("./chunks/config-TAHYYWT3.js");
-  const { WriteConflict } = await import("./chunks/atomic-write-3AIM6644.js");
+  const { ConfigError } = await import("./chunks/config-SG6LCKPF.js");
+  const { WriteConflict } = await import("./chunks/atomic-write-BMTQOW3Q.js");
   if (e instanceof WriteConflict) {
     say(`kam: ${e.message}`);
     return 1;
   }
-  if (e instanceof UsageError) {
+  if (e instanceof UsageError2) {
     say(`kam: ${e.message}`);
     return 2;
   }

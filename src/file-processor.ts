@@ -4,6 +4,7 @@
  * but the result (and the data, when asked), so memory stays flat.
  */
 import { resolve } from 'node:path';
+import { acceptancesOf, type Acceptance } from './core/accept.js';
 import { analyzeAccount, type AccountResult } from './core/analyze.js';
 import { RULES, runAccountRules, type RuleContext } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
@@ -16,6 +17,8 @@ export interface FileOutcome {
   file: string;
   result?: AccountResult;
   account?: Account;
+  /** The findings the account accepts (SPEC 8.3), when it accepts any. */
+  acceptances?: Acceptance[];
   diagnostics: Diagnostic[];
 }
 
@@ -68,6 +71,7 @@ export function createBytesProcessor(options: ProcessorOptions): (file: string, 
       file,
       result,
       ...(options.keepAccounts ? { account: loaded.account } : {}),
+      ...(loaded.account.accept?.length ? { acceptances: acceptancesOf(loaded.account) } : {}),
       diagnostics: source?.ok ? positionDiagnostics(source.text, found) : found,
     };
   };

@@ -4,10 +4,12 @@
  * and in io/; the analysis itself is the pure core.
  */
 import { readFileSync } from 'node:fs';
-import { createFileProcessor, type ProcessorOptions } from './file-processor.js';
+import { createBytesProcessor, createFileProcessor, type ProcessorOptions } from './file-processor.js';
+import { applyAcceptances, UNUSED_ACCEPT_RULE, type AccountAcceptances } from './core/accept.js';
 import { portfolioEntry, type AccountResult, type PortfolioEntry } from './core/analyze.js';
+import { FilterError, shownDiagnostics, type AccountFilter, type Showing } from './core/filter.js';
 import { summarizePortfolio, type PortfolioSummary } from './core/portfolio.js';
-import { RULES, ruleSeverity, runPortfolioRules, type Rule, type RuleContext } from './core/rules/index.js';
+import { RULES, ruleSeverity, runPortfolioRules, SCHEMA_RULE, type Rule, type RuleContext } from './core/rules/index.js';
 import { staleScore } from './core/rules/stale-score.js';
 import { factorScores, freshnessFor, readFreshnessIndex } from './io/freshness.js';
 import { loadAccountText } from './io/load-account.js';
@@ -45,6 +47,17 @@ export interface RunOptions {
   progress?: { files(done: number, total: number): void; phase(text: string): void };
   /** Read when each factor score last changed from git, and put it on each result. */
   freshness?: boolean;
+  /**
+   * Which accounts are shown: only they reach `accounts`, `data` and
+   * `onAccount`, and only their findings (with those about no account in
+   * particular) reach `diagnostics`. The portfolio still counts every account.
+   */
+  filter?: AccountFilter;
+  /**
+   * One account read from standard input instead of the paths (`kam check -`).
+   * Only the account rules run: the portfolio rules need the portfolio.
+   */
+  stdin?: { file: string; bytes: Uint8Array };
 }
 
 export interface PortfolioRun {
@@ -57,6 +70,8 @@ export interface PortfolioRun {
   data: Map<string, Account>;
   portfolio: PortfolioSummary;
   diagnostics: Diagnostic[];
+  /** Set when a filter was given: how many accounts are shown, of how many. */
+  showing?: Showing;
 }
 
 export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'configFile'>): Config {
@@ -70,21 +85,24 @@ export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'confi
 }
 
 export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
-  const { files, missing, unreadable } = discoverAccountFiles(options.paths, options.cwd);
+  const { stdin } = options;
+  const { files, missing, unreadable } = stdin ? { files: [stdin.file], missing: [], unreadable: [] } : discoverAccountFiles(options.paths, options.cwd);
   if (missing.length > 0) throw new UsageError(`path does not exist: ${missing.join(', ')}`);
   const config = resolveConfig(options);
   const asOf = options.asOf ?? config.asOf ?? options.today;
   if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
 
-  const rules = options.rules ?? RULES;
+  const rules = (options.rules ?? RULES).filter((r) => !stdin || r.scope === 'account');
   // Git history is read only when asked for or when the stale-score rule is on: it is the costly part.
-  const wantFreshness = options.freshness === true || (rules.includes(staleScore) && ruleSeverity(staleScore, config.rules) !== 'off');
+  const wantFreshness = !stdin && (options.freshness === true || (rules.includes(staleScore) && ruleSeverity(staleScore, config.rules) !== 'off'));
   const freshness = wantFreshness ? gitFreshness(options, config, asOf) : undefined;
   const processorOptions: ProcessorOptions = {
     cwd: options.cwd, config, asOf, ruleIds: rules.map((r) => r.id), keepAccounts: options.keepAccounts ?? false,
     ...(freshness ? { freshness, attachFreshness: options.freshness === true } : {}),
   };
-  const processFile = createFileProcessor(processorOptions);
+  const processFile = stdin
+    ? (file: string) => createBytesProcessor(processorOptions)(file, stdin.bytes)
+    : createFileProcessor(processorOptions);
   const retain = options.retainAccounts ?? true;
   const accounts: AccountResult[] = [];
   const entries: PortfolioEntry[] = [];
@@ -94,6 +112,9 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
     file: path, line: 1, column: 1, severity: 'error', rule: 'schema',
     message: `cannot read this folder (${code}); its account files were not checked`,
   }));
+  const { filter } = options;
+  const hidden = new Set<string>();
+  const acceptances: AccountAcceptances[] = [];
   if (options.onStart) await options.onStart({ asOf, config });
   const progress = options.progress;
   for (let i = 0; i < files.length; i++) {
@@ -102,18 +123,47 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
     progress?.files(i + 1, files.length);
     diagnostics.push(...o.diagnostics);
     if (!o.result) continue;
-    if (options.onAccount) await options.onAccount(o.result);
+    if (o.acceptances) acceptances.push({ file: o.file, account: o.result.id, accept: o.acceptances });
     entries.push(retain ? o.result : portfolioEntry(o.result));
+    if (filter) {
+      filter.observe(o.result);
+      if (!filter.matches(o.result)) {
+        hidden.add(o.file);
+        continue;
+      }
+    }
+    if (options.onAccount) await options.onAccount(o.result);
     if (retain) accounts.push(o.result);
     if (o.account) data.set(o.file, o.account);
   }
   progress?.phase('checking the portfolio');
+  if (filter) {
+    try {
+      filter.checkValues();
+    } catch (e) {
+      throw e instanceof FilterError ? new UsageError(e.message) : e;
+    }
+  }
   const portfolio = summarizePortfolio(entries);
   const portfolioFile = config.file !== undefined ? { file: config.file, isConfig: true }
     : files[0] !== undefined ? { file: files[0], isConfig: false } : undefined;
   const portfolioFindings = runPortfolioRules(entries, portfolio, { config, asOf, ...(portfolioFile ? { portfolioFile } : {}) }, rules);
-  diagnostics.push(...positionPortfolioFindings(portfolioFindings, options.cwd));
-  return { asOf, config, files, accounts, data, portfolio, diagnostics: sortDiagnostics(diagnostics, files) };
+  const read = (file: string) => (stdin && file === stdin.file ? textOf(stdin.bytes) : textOf(readFileSync(resolve(options.cwd, file))));
+  diagnostics.push(...positionPortfolioFindings(portfolioFindings, read));
+  // Unused acceptances are reported only when every rule ran (kam validate runs a few).
+  const unusedSetting = options.rules === undefined ? ruleSeverity(UNUSED_ACCEPT_RULE, config.rules) : 'off';
+  const accepted = applyAcceptances(diagnostics, acceptances, {
+    asOf,
+    ran: new Set(rules.filter((r) => ruleSeverity(r, config.rules) !== 'off').map((r) => r.id)),
+    known: [SCHEMA_RULE.id, ...RULES.map((r) => r.id), UNUSED_ACCEPT_RULE.id],
+    ...(unusedSetting !== 'off' ? { unusedSeverity: unusedSetting } : {}),
+  });
+  const all = [...accepted.diagnostics, ...positionPortfolioFindings(accepted.unused, read)];
+  return {
+    asOf, config, files, accounts, data, portfolio,
+    diagnostics: shownDiagnostics(sortDiagnostics(all, files), hidden),
+    ...(filter?.active ? { showing: { accounts: entries.length - hidden.size, of: entries.length } } : {}),
+  };
 }
 
 function textOf(bytes: Uint8Array): string {
@@ -122,7 +172,7 @@ function textOf(bytes: Uint8Array): string {
 }
 
 /** Portfolio findings name accounts, not positions: read those files once more to place them. */
-function positionPortfolioFindings(found: Diagnostic[], cwd: string): Diagnostic[] {
+function positionPortfolioFindings(found: Diagnostic[], read: (file: string) => string): Diagnostic[] {
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of found) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const out: Diagnostic[] = [];
@@ -133,7 +183,7 @@ function positionPortfolioFindings(found: Diagnostic[], cwd: string): Diagnostic
     }
     let text = '';
     try {
-      text = textOf(readFileSync(resolve(cwd, file)));
+      text = read(file);
     } catch {
       /* the file vanished since it was read: keep the finding without a position */
     }

@@ -1,8 +1,11 @@
 /** What every command receives from main(): the world (io) and the global options. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { FilterError, type FilterOptions } from '../core/filter.js';
 import type { Colors } from '../format/colors.js';
+import { UsageError } from '../io/errors.js';
 import type { RunOptions } from '../portfolio-run.js';
+import { filterFrom } from './filters.js';
 import { isoDate, type CliIO, type OutputStream } from './io.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';
 
@@ -29,7 +32,7 @@ export interface CommandContext {
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
   /** The options every analysing command passes to runPortfolio, from its own. */
-  runOptions(paths: string[], options: { config?: string; asOf?: string }): RunOptions;
+  runOptions(paths: string[], options: { config?: string; asOf?: string } & FilterOptions): RunOptions;
   /** The diagnostics to show: errors only under --quiet (the exit code still counts all). */
   shown<T extends { severity: string }>(diagnostics: readonly T[]): T[];
 }
@@ -60,6 +63,7 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
         progress: this.progress,
         ...(options.config !== undefined ? { configFile: options.config } : {}),
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+        ...filterOption(options),
       };
     },
     shown(diagnostics) {
@@ -71,4 +75,15 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
       return existsSync(accounts) && statSync(accounts).isDirectory() ? ['accounts'] : ['.'];
     },
   };
+}
+
+/** The filter a command's options ask for; a mistake in one is bad usage. */
+function filterOption(options: FilterOptions): { filter?: ReturnType<typeof filterFrom> } {
+  let filter;
+  try {
+    filter = filterFrom(options);
+  } catch (e) {
+    throw e instanceof FilterError ? new UsageError(e.message) : e;
+  }
+  return filter.active ? { filter } : {};
 }

@@ -1,6 +1,6 @@
 /** What the CLI may touch of the outside world, injected so tests can run main() in-process. */
 export interface OutputStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

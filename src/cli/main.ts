@@ -3,10 +3,11 @@
  * Command modules are imported only when their command runs, so `kam --help`
  * starts fast. Only bin/ turns the returned code into process.exitCode.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SORT_KEYS } from '../core/sort.js';
 import { terminalLines } from '../format/terminal-text.js';
 import { createContext, type CommandContext, type GlobalOptions } from './context.js';
+import { addFilterOptions } from './filters.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -62,22 +63,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addHelpText('after', EXAMPLES);
 
   const configOption = () => new Option('-c, --config <file>', 'config file (default: nearest kam.config.yaml)');
+  const stdinFilename = () => new Option('--stdin-filename <name>', 'with - as the path: the name of the account read from standard input, in diagnostics and for finding the config');
   const maxWarnings = () => new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(nonNegativeInteger);
 
-  program
+  addFilterOptions(program
     .command('score')
     .description('score accounts: attractiveness, strength, quadrant, positioning, relationship, opportunities')
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'csv', 'html']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'markdown', 'csv', 'html']).default('table'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
-    .addOption(new Option('-s, --sort <key>', 'table order (JSON keeps file order)').choices(SORT_KEYS).default('quadrant'))
+    .addOption(new Option('-s, --sort <key>', 'table order, by any column (JSON keeps file order)').choices(SORT_KEYS).default('quadrant'))
+    .addOption(new Option('-r, --reverse', 'the opposite order (accounts without a value stay last)'))
     .addOption(new Option('--chart', 'only the attractiveness-vs-strength chart'))
     .addOption(new Option('--bubble <measure>', 'bubble area in the HTML chart').choices(['revenue', 'potential']).default('revenue'))
     .addOption(maxWarnings())
     .addOption(new Option('--freshness', 'when each factor score last changed, from git history (JSON: freshness per account)'))
-    .addHelpText('after', '\nExample:\n  $ kam score examples/accounts --sort attractiveness')
-    .action(run(async (c, paths, opts) => (await import('./commands/score.js')).scoreCommand(paths, opts, c)));
+    .addHelpText('after', '\nExamples:\n  $ kam score examples/accounts --sort attractiveness\n  $ kam score --quadrant key --manager "Dana Reyes"\n  $ kam score --where \'revenue.current > 1e6 and positioning == "tactical-profit"\'')
+    .action(run(async (c, paths, opts) => (await import('./commands/score.js')).scoreCommand(paths, opts, c))));
 
   program
     .command('validate')
@@ -86,20 +89,21 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .addOption(configOption())
     .addOption(maxWarnings())
-    .addHelpText('after', '\nExample:\n  $ kam validate accounts/ --format json')
+    .addOption(stdinFilename())
+    .addHelpText('after', '\nExamples:\n  $ kam validate accounts/ --format json\n  $ kam validate - --stdin-filename accounts/acme.yaml < accounts/acme.yaml')
     .action(run(async (c, paths, opts) => (await import('./commands/validate.js')).validateCommand(paths, opts, c)));
 
-  program
+  addFilterOptions(program
     .command('report')
     .description('the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON')
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
-    .addOption(new Option('-o, --output <file>', 'where to write it; the extension picks the format (.html, .md, .csv, .json)'))
-    .addOption(new Option('-f, --format <format>', 'the format, whatever the file name').choices(['html', 'markdown', 'csv', 'json']))
+    .addOption(new Option('-o, --output <file>', 'where to write it; the extension picks the format (.html, .md, .csv, .json, .xlsx)'))
+    .addOption(new Option('-f, --format <format>', 'the format, whatever the file name').choices(['html', 'markdown', 'csv', 'json', 'xlsx']))
     .addOption(new Option('--bubble <measure>', 'bubble area in the HTML matrix').choices(['revenue', 'potential']).default('revenue'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
-    .addHelpText('after', '\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv')
-    .action(run(async (c, paths, opts) => (await import('./commands/report.js')).reportCommand(paths, opts, c)));
+    .addHelpText('after', '\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report --quadrant key -o review.xlsx\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv')
+    .action(run(async (c, paths, opts) => (await import('./commands/report.js')).reportCommand(paths, opts, c))));
 
   program
     .command('diff')
@@ -168,18 +172,30 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       exitCode = await (await import('./commands/qualify.js')).qualifyCommand(file, opts, context(cmd));
     });
 
-  program
+  addFilterOptions(program
+    .command('list')
+    .description('list accounts (id, name, manager, quadrant, file) whose id or name contains the text')
+    .argument('[text]', 'part of the id or the name; case and accents do not matter')
+    .addOption(new Option('-f, --format <format>', 'output format (ids: one id per line)').choices(['table', 'json', 'ids']).default('table'))
+    .addOption(new Option('--in <paths...>', 'where to look (default: accounts/ or .)'))
+    .addOption(configOption())
+    .addHelpText('after', '\nExamples:\n  $ kam list nord\n  $ kam list --manager "Dana Reyes" --format ids')
+    .action(async (text: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
+      exitCode = await (await import('./commands/list.js')).listCommand(text, opts as never, context(cmd));
+    }));
+
+  addFilterOptions(program
     .command('show')
     .description('one account in depth: factors, quadrant, positioning, relationship, opportunities, plan')
-    .argument('<account>', 'the account id, or its file')
+    .argument('[account]', 'the account id, or its file (without it, every account the filters choose)')
     .addOption(new Option('--in <paths...>', 'where to look for the id (default: accounts/ or .)'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD)').argParser(date))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml')
-    .action(async (target: string, opts: Record<string, unknown>, cmd: Command) => {
+    .addHelpText('after', '\nExamples:\n  $ kam show acme-industrial\n  $ kam show examples/accounts/acme-industrial.yaml\n  $ kam show --quadrant key --manager "Dana Reyes"')
+    .action(async (target: string | undefined, opts: Record<string, unknown>, cmd: Command) => {
       exitCode = await (await import('./commands/show.js')).showCommand(target, opts, context(cmd));
-    });
+    }));
 
   program
     .command('history')
@@ -215,24 +231,34 @@ kam init writes the copies; run kam schema --write after upgrading kam.`)
       exitCode = await (await import('./commands/schema.js')).schemaCommand(name, opts, context(cmd));
     });
 
-  program
+  addFilterOptions(program
     .command('check')
     .description('the CI gate: validation and the KAM policy rules, in formats for CI systems')
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
-    .addOption(new Option('-f, --format <name[=file]>', `output format, repeatable: ${['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'].join(', ')}; NAME=FILE writes to a file`)
+    .addOption(new Option('-f, --format <name[=file]>', `output format, repeatable: ${['stylish', 'json', 'jsonl', 'github', 'junit', 'sarif', 'gitlab', 'markdown'].join(', ')}; NAME=FILE writes to a file`)
       .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]))
     .addOption(new Option('-o, --output <file>', 'write the (last) format to this file instead of standard output'))
     .addOption(configOption())
     .addOption(new Option('--as-of <date>', 'the date to evaluate at (YYYY-MM-DD); default as_of in the config, else today').argParser(date))
     .addOption(maxWarnings())
     .addOption(new Option('--baseline <rev>', 'add the accounts that moved since this git revision to the summary'))
+    .addOption(stdinFilename())
     .addHelpText('after', `
 Examples:
   $ kam check accounts/ --max-warnings 0
   $ kam check --baseline origin/main --format markdown -o comment.md
   $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
   $ kam check --format markdown -o pr-comment.md`)
-    .action(run(async (c, paths, opts) => (await import('./commands/check.js')).checkCommand(paths, { format: [], ...opts }, c)));
+    .action(run(async (c, paths, opts) => (await import('./commands/check.js')).checkCommand(paths, { format: [], ...opts }, c))));
+
+  program
+    .command('completion')
+    .description('print a shell script that completes kam commands, options, their values and account ids')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', '\nExamples:\n  $ source <(kam completion bash)        # in ~/.bashrc\n  $ source <(kam completion zsh)         # in ~/.zshrc\n  $ kam completion fish > ~/.config/fish/completions/kam.fish')
+    .action(async (shell: 'bash' | 'zsh' | 'fish', _opts: unknown, cmd: Command) => {
+      exitCode = await (await import('./commands/completion.js')).completionCommand(shell, program, context(cmd));
+    });
 
   try {
     if (argv.length === 0) {

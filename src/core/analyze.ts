@@ -29,6 +29,7 @@ export interface AccountResult {
   file: string;
   manager: string | null;
   industry: string | null;
+  tags: string[];
   attractiveness: number | null;
   strength: number | null;
   quadrant: QuadrantId;
@@ -59,6 +60,7 @@ export interface AccountResult {
 // 100,000 accounts should not carry 400,000 empty arrays.
 const NONE: QuestionId[] = Object.freeze([]) as unknown as QuestionId[];
 const orNone = (list: QuestionId[]) => (list.length === 0 ? NONE : list);
+const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
 /** What the portfolio summary and the portfolio rules need of an account: kept for every account even when results are streamed. */
 export type PortfolioEntry = Pick<AccountResult, 'id' | 'name' | 'file' | 'manager' | 'quadrant' | 'revenue'> & { health: { status: HealthStatus } };
@@ -98,6 +100,7 @@ export function analyzeAccount(account: Account, file: string, config: Config, a
     file,
     manager: detached(account.manager),
     industry: detached(account.industry),
+    tags: account.tags && account.tags.length > 0 ? account.tags.map((t) => detached(t)) : NO_TAGS,
     attractiveness,
     strength,
     quadrant: quadrant(attractiveness, strength, config.thresholds),

@@ -82,6 +82,8 @@ export interface Account {
   };
   forces?: Partial<Record<ForceId, number>>;
   target?: { attractiveness?: number; strength?: number; by?: string };
+  /** Findings the team accepted on purpose (SPEC 8.3). */
+  accept?: { rule: string; reason: string; until?: string }[];
 }
 
 export interface FactorDef {
@@ -152,4 +154,6 @@ export interface Diagnostic {
    */
   subject?: string;
   path?: DocPath;
+  /** Set when the account file accepts this finding (SPEC 8.3): shown, but not counted. */
+  accepted?: { reason: string; until: string | null };
 }

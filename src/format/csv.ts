@@ -17,7 +17,8 @@ export const CSV_COLUMNS = [
   'open_actions', 'overdue_actions',
 ] as const;
 
-function row(a: AccountResult): (string | number | null)[] {
+/** One account as the CSV and Excel outputs give it: numbers as numbers, absent values null. */
+export function accountRow(a: AccountResult): (string | number | null)[] {
   const count = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
   return [
     a.id, a.name, a.file, a.manager, a.industry, round(a.attractiveness), round(a.strength), a.quadrant, a.positioning, round(a.spend), round(a.significance),
@@ -40,6 +41,6 @@ function planCells(p: PlanView | null): (string | number | null)[] {
 }
 
 export function formatCsv(accounts: readonly AccountResult[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...accounts.map((a) => row(a).map(csvCell).join(','))];
+  const lines = [CSV_COLUMNS.join(','), ...accounts.map((a) => accountRow(a).map(csvCell).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

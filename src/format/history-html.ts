@@ -10,7 +10,8 @@ import { QUADRANT_IDS, type AccountTrail, type History } from '../core/history.j
 import type { QuadrantId, Thresholds } from '../core/types.js';
 import { html } from './escape.js';
 import { trailLetters } from './history-text.js';
-import { COLOR, CSS } from './html.js';
+import { CSS } from './html.js';
+import { QUADRANT_COLORS as COLOR } from './quadrant-colors.js';
 
 export interface HistoryHtmlOptions {
   quadrantName: (id: string) => string;

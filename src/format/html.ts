@@ -8,6 +8,8 @@
  * and the findings table stops at 1,000 rows; the accounts table lists all.
  */
 import type { AccountResult } from '../core/analyze.js';
+import { acceptedNote } from '../core/accept.js';
+import { showingLine } from '../core/filter.js';
 import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
 import { label, STAGE_LABELS } from '../core/labels.js';
 import { QUADRANTS } from '../core/portfolio.js';
@@ -19,18 +21,12 @@ import { money, percent, score } from './numbers.js';
 import { atRiskAccounts, findingGroups, type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
 import { attainmentBar, healthText, HEALTH_MARK, sparkline } from './health-text.js';
 import type { HealthStatus } from '../core/health.js';
+import { QUADRANT_COLORS as COLOR } from './quadrant-colors.js';
 import { placeLabels } from './svg-labels.js';
 
 const MAX_BUBBLES = 500;
 const MAX_FINDINGS = 1000;
 
-export const COLOR: Record<QuadrantId, string> = {
-  key: '#1b7f3b',
-  'key-development': '#1f6fb2',
-  maintenance: '#8a5a00',
-  opportunistic: '#7a7a7a',
-  unclassified: '#b0b0b0',
-};
 
 export const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;margin:0 auto;max-width:1100px;padding:24px}
@@ -231,7 +227,7 @@ function findings(r: ReportData): string {
     rows.push(`<tr class="group"><th colspan="4">${head}</th></tr>`);
     for (const d of g.diagnostics.slice(0, MAX_FINDINGS - shown)) {
       shown += 1;
-      rows.push(`<tr><td class="${d.severity === 'error' ? 'err' : 'warn'}">${d.severity}</td><td>${html(d.file)}${d.line ? `:${d.line}` : ''}</td><td>${html(d.rule)}</td><td>${html(d.message)}</td></tr>`);
+      rows.push(`<tr><td class="${d.accepted ? 'muted' : d.severity === 'error' ? 'err' : 'warn'}">${d.accepted ? 'accepted' : d.severity}</td><td>${html(d.file)}${d.line ? `:${d.line}` : ''}</td><td>${html(d.rule)}</td><td>${html(d.message)}${d.accepted ? `<br><span class="muted">${html(acceptedNote(d.accepted))}</span>` : ''}</td></tr>`);
     }
   }
   const more = r.diagnostics.length > MAX_FINDINGS ? `<p class="muted">… and ${r.diagnostics.length - MAX_FINDINGS} more: run kam check for all.</p>` : '';
@@ -312,7 +308,7 @@ export function formatHtml(r: ReportData, options: ReportOptions): string {
 </head>
 <body>
 <header><h1>${html(title)}</h1>
-<p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings</p></header>
+<p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings${r.showing ? ` · ${showingLine(r.showing)}` : ''}</p></header>
 <section id="at-risk"><h2>At risk</h2>
 <p class="muted">Health: ${(['at-risk', 'watch', 'healthy', 'unknown'] as const).map((h) => `${healthBadge(h)} ${p.health[h]}`).join(' · ')}</p>
 ${atRisk(r)}</section>

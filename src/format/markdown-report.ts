@@ -4,6 +4,8 @@
  * what needs attention, and a section per key account.
  */
 import type { AccountResult } from '../core/analyze.js';
+import { acceptedNote } from '../core/accept.js';
+import { showingLine } from '../core/filter.js';
 import { QUADRANT_STRATEGY } from '../core/guidance.js';
 import { label } from '../core/labels.js';
 import { QUADRANTS } from '../core/portfolio.js';
@@ -56,7 +58,7 @@ export function formatMarkdownReport(r: ReportData): string {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
-  out.push(`${p.accounts} accounts · revenue ${markdown(money(p.revenue.total, c.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}`, '');
+  out.push(`${p.accounts} accounts · revenue ${markdown(money(p.revenue.total, c.currency))} · top account ${percent(p.revenue.topShare)} · top 20 % of accounts ${percent(p.revenue.top20Share)}${r.showing ? ` · ${showingLine(r.showing)}` : ''}`, '');
   out.push(`Health: ${(['at-risk', 'watch', 'healthy', 'unknown'] as const).map((h) => `${healthText(h)} ${p.health[h]}`).join(' · ')}`, '');
   const risky = atRiskAccounts(r.accounts);
   out.push('## At risk', '');
@@ -103,7 +105,7 @@ export function formatMarkdownReport(r: ReportData): string {
       const title = g.portfolio ? 'The portfolio' : g.account ? `${markdown(g.account.name)} (${markdown(g.file)}) · ${markdown(label(g.account.quadrant, c))} · ${healthText(g.account.health.status)}` : markdown(g.file);
       out.push(`### ${title}`, '', '| | Line | Rule | Finding |', '|---|---:|---|---|');
       for (const d of g.diagnostics.slice(0, 500 - shown)) {
-        out.push(`| ${d.severity === 'error' ? '❌' : '⚠️'} | ${g.portfolio ? `${markdown(d.file)}:` : ''}${d.line ?? ''} | ${markdown(d.rule)} | ${markdown(d.message)} |`);
+        out.push(`| ${d.accepted ? '☑️' : d.severity === 'error' ? '❌' : '⚠️'} | ${g.portfolio ? `${markdown(d.file)}:` : ''}${d.line ?? ''} | ${markdown(d.rule)} | ${markdown(d.message)}${d.accepted ? ` — _${markdown(acceptedNote(d.accepted))}_` : ''} |`);
         shown += 1;
       }
       out.push('');

@@ -1,5 +1,6 @@
 /** What the report formats receive: the whole run, with account data for the per-account sections. */
 import type { AccountResult } from '../core/analyze.js';
+import type { Showing } from '../core/filter.js';
 import type { PortfolioSummary } from '../core/portfolio.js';
 import type { Account, Config, Diagnostic } from '../core/types.js';
 import { isKeyOrDevelopment } from '../core/portfolio.js';
@@ -12,6 +13,8 @@ export interface ReportData {
   data: ReadonlyMap<string, Account>;
   portfolio: PortfolioSummary;
   diagnostics: readonly Diagnostic[];
+  /** When a filter chose the accounts: how many are shown, of how many. */
+  showing?: Showing;
 }
 
 export interface ReportOptions {

@@ -7,6 +7,7 @@ import type { PlanView } from '../core/plan-view.js';
 import type { PortfolioSummary } from '../core/portfolio.js';
 import type { Diagnostic } from '../core/types.js';
 import { countBySeverity } from '../core/exit-code.js';
+import type { Showing } from '../core/filter.js';
 
 export interface ReportInput {
   asOf: string;
@@ -15,6 +16,8 @@ export interface ReportInput {
   accounts: readonly AccountResult[];
   portfolio: PortfolioSummary;
   diagnostics: readonly Diagnostic[];
+  /** When a filter chose the accounts: how many are shown, of how many. */
+  showing?: Showing;
 }
 
 export function round(value: number | null, decimals = 2): number | null {
@@ -30,6 +33,7 @@ export function accountObject(a: AccountResult) {
       file: a.file,
       manager: a.manager,
       industry: a.industry,
+      tags: a.tags,
       attractiveness: round(a.attractiveness),
       strength: round(a.strength),
       quadrant: a.quadrant,
@@ -87,12 +91,13 @@ export function diagnosticObject(d: Diagnostic) {
     message: d.message,
     ...(d.account !== undefined ? { account: d.account } : {}),
     ...(d.subject !== undefined ? { subject: d.subject } : {}),
+    ...(d.accepted ? { accepted: { ...d.accepted } } : {}),
   };
 }
 
 /** The object without its two long lists, which the JSON writer streams element by element. */
 export function reportHead(input: ReportInput) {
-  const { errors, warnings } = countBySeverity(input.diagnostics);
+  const { errors, warnings, accepted } = countBySeverity(input.diagnostics);
   return {
     kam: { contract: 1 },
     asOf: input.asOf,
@@ -111,10 +116,33 @@ export function reportHead(input: ReportInput) {
       health: input.portfolio.health,
     },
     diagnostics: [] as ReturnType<typeof diagnosticObject>[],
-    summary: { files: input.files.length, accounts: input.portfolio.accounts, errors, warnings },
+    summary: {
+      files: input.files.length, accounts: input.portfolio.accounts, errors, warnings,
+      ...(accepted > 0 ? { accepted } : {}),
+      ...(input.showing ? { showing: { ...input.showing } } : {}),
+    },
   };
 }
 
 export function reportObject(input: ReportInput) {
   return { ...reportHead(input), accounts: input.accounts.map(accountObject), diagnostics: input.diagnostics.map(diagnosticObject) };
 }
+
+/**
+ * An account object with every optional part present: `--where` checks the
+ * fields it names against it, so a misspelt field is an error, not a filter
+ * that quietly matches nothing.
+ */
+export const ACCOUNT_TEMPLATE = accountObject({
+  id: '', name: '', file: '', manager: '', industry: '', tags: [''], attractiveness: 0, strength: 0, quadrant: 'key',
+  spend: 0, significance: 0, positioning: 'strategic-partner',
+  relationship: { stage: 'basic', customerView: 'basic', gap: 0 }, perceivedLevel: 'partner',
+  revenue: { current: 0, potential: 0 },
+  health: { status: 'unknown', reasons: [], satisfaction: null, history: [], sales: null, openAlerts: [] },
+  coverage: { attractiveness: { scored: 0, of: 0 }, strength: { scored: 0, of: 0 } },
+  provisional: false,
+  plan: null,
+  opportunities: [{ id: '', name: '', value: 0, stage: '', decision: 'go', failed: [], open: [] }],
+  stability: { borderline: false, minimalChange: { axis: 'attractiveness', factor: '', from: 0, to: 0 } },
+  target: { attractiveness: 0, strength: 0, by: '', quadrant: 'key' },
+});

@@ -3,6 +3,7 @@
  * docs/rules.md: what each rule finds, why it matters, what to do. The
  * Markdown of one rule is the same in the docs and in SARIF's help.
  */
+import { UNUSED_ACCEPT_RULE } from '../core/accept.js';
 import { RULES, ruleSeverity, SCHEMA_RULE } from '../core/rules/index.js';
 import type { RuleSetting } from '../core/types.js';
 
@@ -19,7 +20,7 @@ export interface RuleInfo {
 }
 
 export function ruleCatalog(settings: Record<string, RuleSetting>): RuleInfo[] {
-  return [{ ...SCHEMA_RULE, scope: 'file' as const }, ...RULES].map((r) => ({
+  return [{ ...SCHEMA_RULE, scope: 'file' as const }, ...RULES, UNUSED_ACCEPT_RULE].map((r) => ({
     id: r.id,
     description: r.description,
     why: r.why,

@@ -76,6 +76,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
               },
             },
           ],
+          // An accepted finding stays in the log, suppressed with the team's reason.
+          ...(d.accepted ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ''}` }] } : {}),
           partialFingerprints: { 'kamFinding/v2': prints[i]! },
         })),
       },

@@ -1,4 +1,5 @@
 /** `kam show`: one account in depth, for the terminal. */
+import { acceptedNote } from '../core/accept.js';
 import { label, STAGE_LABELS } from '../core/labels.js';
 import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
 import type { FactorContribution } from '../core/contributions.js';
@@ -123,7 +124,8 @@ export function formatShow(d: AccountDetail, options: ShowOptions): string {
   if (d.diagnostics.length > 0) {
     out.push('', c.bold('Findings'));
     for (const f of d.diagnostics) {
-      out.push(`  ${c.dim(`${f.line ?? ''}:${f.column ?? ''}`)} ${f.severity === 'error' ? c.red('error') : c.yellow('warning')} ${terminalSafe(f.message)} ${c.dim(f.rule)}`);
+      out.push(`  ${c.dim(`${f.line ?? ''}:${f.column ?? ''}`)} ${f.accepted ? c.dim('accepted') : f.severity === 'error' ? c.red('error') : c.yellow('warning')} ${terminalSafe(f.message)} ${c.dim(f.rule)}`);
+      if (f.accepted) out.push(`    ${c.dim(terminalSafe(acceptedNote(f.accepted)))}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,6 @@
 /** Diagnostics grouped by file, ESLint-style: `line:col  severity  message  rule`. */
 import type { Diagnostic } from '../core/types.js';
+import { acceptedNote } from '../core/accept.js';
 import { countBySeverity } from '../core/exit-code.js';
 import type { Colors } from './colors.js';
 import { terminalSafe, wrapText } from './terminal-text.js';
@@ -33,6 +34,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
     // "  line:col  severity  ": continuation lines start under the message.
     const indent = 2 + width + 2 + 7 + 2;
     list.forEach((d, i) => {
+      if (d.accepted) {
+        // Shown, dimmed, with the reason on the next line: an accepted finding no longer counts.
+        lines.push(`  ${c.dim(positions[i]!.padEnd(width))}  ${c.dim(`${d.severity === 'error' ? 'error  ' : 'warning'}  ${terminalSafe(d.message)}  ${d.rule}`)}`);
+        lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${terminalSafe(acceptedNote(d.accepted))}`);
+        return;
+      }
       const severity = d.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       const head = `  ${c.dim(positions[i]!.padEnd(width))}  ${severity}  `;
       const message = terminalSafe(d.message);
@@ -47,16 +54,17 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
     });
     lines.push('');
   }
-  const { errors, warnings } = countBySeverity(diagnostics);
+  const { errors, warnings, accepted } = countBySeverity(diagnostics);
   const checked = options.files !== undefined ? `${plural(options.files, 'file')} checked: ` : '';
   const hidden = options.hidden ? c.dim(` (${plural(options.hidden, 'warning')} not shown: --quiet)`) : '';
+  const acceptedCount = accepted > 0 ? c.dim(`, ${accepted} accepted`) : '';
   if (errors + warnings === 0) {
-    lines.push(`${c.green(`${checked}${options.hidden ? 'no errors' : 'no problems'}`)}${hidden}`);
+    lines.push(`${c.green(`${checked}${options.hidden ? 'no errors' : 'no problems'}`)}${acceptedCount}${hidden}`);
   } else if (options.hidden) {
     lines.push(`${c.red(c.bold(`${checked}${plural(errors, 'error')}`))}${hidden}`);
   } else {
     const summary = `${checked}${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-    lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
+    lines.push(`${errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary))}${acceptedCount}`);
   }
   return `${lines.join('\n')}\n`;
 }

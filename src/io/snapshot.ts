@@ -107,6 +107,7 @@ function snapshotAccount(value: unknown, at: string): AccountResult {
   return {
     id, name: optionalText('name') ?? id, file: typeof a.file === 'string' ? a.file : '',
     manager: optionalText('manager'), industry: optionalText('industry'),
+    tags: Array.isArray(a.tags) ? a.tags.filter((t): t is string => typeof t === 'string') : [],
     attractiveness: score('attractiveness'), strength: score('strength'),
     quadrant: oneOf(a.quadrant, '.quadrant', QUADRANTS) ?? 'unclassified',
     spend: score('spend'), significance: score('significance'),

@@ -77,9 +77,9 @@ describe('kam check', () => {
     const suites = doc.testsuites.testsuite;
     // The config file carries the portfolio-wide findings (too-many-key: 2 of 2 key; manager-load: 2 accounts, limit 1).
     expect(suites.map((s: { name: string }) => s.name)).toEqual(['accounts/a-one.yaml', 'accounts/b-two.yaml', 'accounts/c,odd:name.yaml', 'accounts/d-broken.yaml', 'kam.config.yaml']);
-    // valid files ran every rule that is on by default and the schema rule, the broken one only the schema,
+    // valid files ran every rule that is on by default, the schema rule and unused-accept; the broken one only the schema,
     // the config file the 4 portfolio rules
-    expect(suites.map((s: { tests: string }) => Number(s.tests))).toEqual([ON + 1, ON + 1, ON + 1, 1, 4]);
+    expect(suites.map((s: { tests: string }) => Number(s.tests))).toEqual([ON + 2, ON + 2, ON + 2, 1, 4]);
     // warnings are reported as output of their testcase (not failures without --max-warnings)
     expect(suites[4].testcase.filter((t: { 'system-out'?: unknown }) => t['system-out']).map((t: { name: string }) => t.name)).toEqual(['too-many-key', 'manager-load']);
     const broken = suites[3].testcase;

@@ -130,8 +130,8 @@ describe('SARIF for GitHub code scanning', () => {
     const driver = log.runs[0].tool.driver;
     expect(driver.informationUri).toMatch(/^https:\/\/github\.com\//);
     const docs = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
-    // Every rule of the catalogue, and the schema rule.
-    expect(driver.rules).toHaveLength(RULES.length + 1);
+    // Every rule of the catalogue, the schema rule and unused-accept.
+    expect(driver.rules).toHaveLength(RULES.length + 2);
     for (const rule of driver.rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(10);
       expect(rule.fullDescription.text.startsWith(rule.shortDescription.text)).toBe(true);
@@ -152,7 +152,8 @@ describe('SARIF for GitHub code scanning', () => {
     const accounts = join(dir.path, 'mixed');
     mkdirSync(accounts);
     writeFileSync(join(accounts, 'broken.yaml'), 'id: broken\nname: [unclosed\n');
-    writeFileSync(join(accounts, 'odd, name: é.yaml'), 'id: odd\nname: Odd "quoted" <b>\nmanager: "Eve\\n::error::x"\nattractiveness: { size: 9 }\nstrength: { price: 9 }\n');
+    // An accepted finding: its result carries a suppression (SPEC 8.3), which must pass too.
+    writeFileSync(join(accounts, 'odd, name: é.yaml'), 'id: odd\nname: Odd "quoted" <b>\nmanager: "Eve\\n::error::x"\nattractiveness: { size: 9 }\nstrength: { price: 9 }\naccept: [{ rule: incomplete-plan, reason: "drafting it <this> quarter" }]\n');
     const logs = [join(dir.path, 'examples.sarif'), join(dir.path, 'mixed.sarif')];
     await runKam(['check', join(EXAMPLES, 'accounts'), '--format', `sarif=${logs[0]}`]);
     await runKam(['check', accounts, '--format', `sarif=${logs[1]}`], { cwd: dir.path });
@@ -173,7 +174,8 @@ describe('SARIF for GitHub code scanning', () => {
         .filter((x) => (x.level ?? 'warning') === 'error' || (x.level ?? 'warning') === 'warning')
         .map((x) => `${x.ruleId}: ${x.message.text ?? ''}`);
     };
-    expect((await validate(withoutHelp)).filter((p) => p.startsWith('GH2012'))).toHaveLength(RULES.length + 1);
+    expect((await validate(withoutHelp)).filter((p) => p.startsWith('GH2012'))).toHaveLength(RULES.length + 2);
+    expect(readFileSync(logs[1]!, 'utf8')).toContain('"justification": "drafting it <this> quarter"');
     for (const log of logs) expect(await validate(log)).toEqual([]);
   });
 });
@@ -191,9 +193,9 @@ describe('JUnit for GitLab and Jenkins', () => {
     const r = await examples();
     expect(r.code).toBe(0);
     const doc = parse(r.stdout);
-    // 13 valid files, each with every rule that is on by default and the schema rule, and the config file with the 4 portfolio rules;
+    // 13 valid files, each with every rule that is on by default, the schema rule and unused-accept, and the config file with the 4 portfolio rules;
     // the example portfolio has 23 warnings (20 of examples/EXPECTED.md, 3 bow-tie) and no error.
-    expect([doc.tests, doc.failures]).toEqual([String(13 * (RULES.filter((r) => r.defaultSeverity !== 'off').length + 1) + 4), '0']);
+    expect([doc.tests, doc.failures]).toEqual([String(13 * (RULES.filter((r) => r.defaultSeverity !== 'off').length + 2) + 4), '0']);
     const out = doc.testsuite.flatMap((s) => s.testcase.map((c) => c['system-out'] ?? '')).join('\n');
     expect(out.match(/^\d+:\d+ warning /gm)).toHaveLength(23);
     const acme = doc.testsuite.find((s) => s.name === 'examples/accounts/acme-industrial.yaml')!;

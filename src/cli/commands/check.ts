@@ -1,6 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { counted } from '../../core/accept.js';
 import { exitCodeFor, tooManyWarnings } from '../../core/exit-code.js';
+import { showingLine, type FilterOptions } from '../../core/filter.js';
 import type { PortfolioDiff } from '../../core/diff.js';
 import type { Config, Diagnostic } from '../../core/types.js';
 import type { ReportInput } from '../../format/report-object.js';
@@ -10,14 +12,15 @@ import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { stdinAccount, stdinSearchPaths } from '../stdin.js';
 import { writeAll } from '../io.js';
 import { REPOSITORY_URL, RULES_DOCS } from '../project.js';
 import { VERSION } from '../version.js';
 
-export const CHECK_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
+export const CHECK_FORMATS = ['stylish', 'json', 'jsonl', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export interface CheckOptions {
+export interface CheckOptions extends FilterOptions {
   format: string[];
   output?: string;
   config?: string;
@@ -25,6 +28,7 @@ export interface CheckOptions {
   maxWarnings?: number;
   /** A git revision (or directory, or kam score JSON) whose moves are added to the summary. */
   baseline?: string;
+  stdinFilename?: string;
 }
 
 /** GitHub refuses step summaries above 1 MiB. */
@@ -97,10 +101,13 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     }
     case 'json':
       return (await import('../../format/json.js')).formatJson(input);
+    case 'jsonl':
+      return [...(await import('../../format/jsonl.js')).jsonlDiagnostics(diagnostics)].join('');
+    // Annotations, test failures and Code Quality issues are for what still counts: accepted findings are left out.
     case 'github':
-      return (await import('../../format/github.js')).formatGithub(diagnostics);
+      return (await import('../../format/github.js')).formatGithub(counted(diagnostics));
     case 'junit':
-      return (await import('../../format/junit.js')).formatJunit(diagnostics, {
+      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), {
         files, rules: ruleCatalog(settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000,
       });
     case 'sarif':
@@ -108,7 +115,7 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
         rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
       });
     case 'gitlab':
-      return (await import('../../format/gitlab.js')).formatGitlab(diagnostics);
+      return (await import('../../format/gitlab.js')).formatGitlab(counted(diagnostics));
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
@@ -152,8 +159,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const { io } = ctx;
   const started = io.now();
   const outputs = parseOutputs(options.format, options.output);
+  const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
+  if (stdin && options.baseline !== undefined) throw new UsageError('--baseline compares portfolios: it does not go with - (standard input)');
   const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
+    ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
+    ...(stdin ? { stdin } : {}),
     keepAccounts: options.baseline !== undefined,
   });
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
@@ -173,7 +183,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
       await writeAll(io.stdout, jsonChunks(input));
       continue;
     }
+    if (o.format === 'jsonl' && o.file === undefined) {
+      await writeAll(io.stdout, (await import('../../format/jsonl.js')).jsonlDiagnostics(shown));
+      continue;
+    }
     let text = await render(o.format, input, ctx, facts, o.file === undefined);
+    if (run.showing && (o.format === 'stylish' || o.format === 'markdown')) text += `\n${o.format === 'markdown' ? `_${showingLine(run.showing)}_` : showingLine(run.showing)}\n`;
     if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === undefined);
     if (o.file === undefined) io.stdout.write(text);
     else writeFileAtomic(resolve(io.cwd, o.file), text, { shown: o.file });

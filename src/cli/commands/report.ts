@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { terminalSafe } from '../../format/terminal-text.js';
 import { exitCodeFor } from '../../core/exit-code.js';
+import type { FilterOptions } from '../../core/filter.js';
 import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
@@ -8,36 +9,46 @@ import { checkOutputTarget } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends FilterOptions {
   output?: string;
-  format?: ReportFormat;
+  format?: ReportFormat | 'xlsx';
   config?: string;
   asOf?: string;
   bubble: 'revenue' | 'potential';
 }
 
-/** `kam report`: the portfolio review as HTML, Markdown, CSV or JSON, written atomically. */
+/** `kam report`: the portfolio review as HTML, Markdown, CSV, JSON or an Excel workbook, written atomically. */
 export async function reportCommand(paths: string[], options: ReportOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const format = options.format ?? (options.output ? formatFromFile(options.output) : undefined);
+  const format = options.format ?? (options.output ? workbookOrFormat(options.output) : undefined);
   if (!format) {
     throw new UsageError(options.output
-      ? `cannot tell the format from "${options.output}": use .html, .md, .csv or .json, or --format ${REPORT_FORMATS.join('|')}`
+      ? `cannot tell the format from "${options.output}": use .html, .md, .csv, .json or .xlsx, or --format ${[...REPORT_FORMATS, 'xlsx'].join('|')}`
       : 'say where to write the report (-o review.html) or which format to print (--format html)');
+  }
+  if (format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
+    throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
     keepAccounts: format === 'html' || format === 'markdown',
   });
   ctx.progress.phase(`writing the ${format} report`);
-  const text = renderReport(format, { ...run, diagnostics: ctx.shown(run.diagnostics) }, { bubble: options.bubble });
+  const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
+  const text = format === 'xlsx'
+    ? await (await import('../../format/xlsx.js')).formatXlsx(data)
+    : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();
   if (options.output === undefined) {
     io.stdout.write(text);
   } else {
     checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
-    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${run.accounts.length} accounts)\n`);
+    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${run.accounts.length}${run.showing ? ` of ${run.showing.of}` : ''} accounts)\n`);
   }
   return exitCodeFor(run.diagnostics);
+}
+
+function workbookOrFormat(file: string): ReportFormat | 'xlsx' | undefined {
+  return file.toLowerCase().endsWith('.xlsx') ? 'xlsx' : formatFromFile(file);
 }

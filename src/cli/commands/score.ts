@@ -1,32 +1,53 @@
+import type { AccountResult } from '../../core/analyze.js';
 import { exitCodeFor } from '../../core/exit-code.js';
+import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter } from '../io.js';
 
-export interface ScoreOptions {
-  format: 'table' | 'json' | 'markdown' | 'csv' | 'html';
+export interface ScoreOptions extends FilterOptions {
+  format: 'table' | 'json' | 'jsonl' | 'markdown' | 'csv' | 'html';
   chart?: boolean;
   bubble?: 'revenue' | 'potential';
   config?: string;
   asOf?: string;
   sort: SortKey;
+  reverse?: boolean;
   maxWarnings?: number;
   freshness?: boolean;
 }
 
 export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  const runOptions = { ...ctx.runOptions(paths, options), ...(options.freshness ? { freshness: true } : {}) };
+  if (options.format === 'jsonl') {
+    // One account per line, written as it is scored (as the filter shows it).
+    const { jsonlAccount } = await import('../../format/jsonl.js');
+    const out = batchedWriter(io.stdout);
+    const run = await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: (a) => out.add(jsonlAccount(a)) });
+    out.flush();
+    return exitCodeFor(run.diagnostics, options.maxWarnings);
+  }
+  if (options.format === 'json' && runOptions.filter) {
+    // Filtered: only the accounts shown are kept, and nothing is written
+    // before the filter's values are known to exist.
+    const { formatJson } = await import('../../format/json.js');
+    const accounts: AccountResult[] = [];
+    const run = await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: (a) => void accounts.push(a) });
+    ctx.progress.end();
+    io.stdout.write(formatJson({ ...run, accounts, diagnostics: ctx.shown(run.diagnostics) }));
+    return exitCodeFor(run.diagnostics, options.maxWarnings);
+  }
   if (options.format === 'json') {
     // Accounts are written as they are scored: memory stays flat for any portfolio size.
     const { jsonStart, jsonAccount, jsonEnd } = await import('../../format/json.js');
     const out = batchedWriter(io.stdout);
     let count = 0;
     const run = await runPortfolio({
-      ...ctx.runOptions(paths, options),
+      ...runOptions,
       // JSON scrolling past on the terminal is progress enough: no line to draw over it.
       ...(io.stdout.isTTY ? { progress: undefined } : {}),
-      ...(options.freshness ? { freshness: true } : {}),
       retainAccounts: false,
       onStart: ({ asOf }) => out.add(jsonStart(asOf)),
       onAccount: (a) => out.add(jsonAccount(a, count++)),
@@ -36,8 +57,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }
   const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
-    ...(options.freshness ? { freshness: true } : {}),
+    ...runOptions,
     keepAccounts: options.format === 'html' || options.format === 'markdown',
   });
   const shown = ctx.shown(run.diagnostics);
@@ -59,11 +79,12 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     const chart = formatChart(run.accounts, layout);
     if (options.chart) {
       ctx.progress.end();
-      io.stdout.write(chart);
+      io.stdout.write(run.showing ? `${chart}\n${colors.dim(showingLine(run.showing))}\n` : chart);
     } else {
-      const table = formatTable(sortAccounts(run.accounts, options.sort), layout);
+      const table = formatTable(sortAccounts(run.accounts, options.sort, options.reverse), layout);
       ctx.progress.end();
-      io.stdout.write(`${table}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
+      const showing = run.showing ? `${colors.dim(showingLine(run.showing))}\n` : '';
+      io.stdout.write(`${table}${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
       if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
     }
   }

@@ -1,22 +1,34 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { showingLine, type FilterOptions } from '../../core/filter.js';
+import { nearestAccounts } from '../../core/find.js';
 import { accountDetail } from '../../format/account-detail.js';
 import { UsageError } from '../../io/errors.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
-export interface ShowOptions {
+export interface ShowOptions extends FilterOptions {
   config?: string;
   asOf?: string;
   in?: string[];
   format?: 'text' | 'json';
 }
 
-/** `kam show <id|file>`: an account found by id in the portfolio, or a file named directly. */
-export async function showCommand(target: string, options: ShowOptions, ctx: CommandContext): Promise<number> {
+/**
+ * `kam show <id|file>`: an account found by id in the portfolio, or a file
+ * named directly. Without an account but with filters, every account they
+ * choose, one after the other.
+ */
+export async function showCommand(target: string | undefined, options: ShowOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const isFile = existsSync(resolve(io.cwd, target)) && statSync(resolve(io.cwd, target)).isFile();
   const paths = options.in && options.in.length > 0 ? options.in : ctx.defaultPaths([]);
+  const runOptions = ctx.runOptions(paths, options);
+  if (target === undefined) {
+    if (!runOptions.filter) throw new UsageError('say which account to show (its id or its file), or filter (--manager, --quadrant, --tag, --industry, --where)');
+    return showMany(runOptions, ctx);
+  }
+  if (runOptions.filter) throw new UsageError('give an account or filters, not both');
+  const isFile = existsSync(resolve(io.cwd, target)) && statSync(resolve(io.cwd, target)).isFile();
   const run = await runPortfolio({ ...ctx.runOptions(isFile && !options.in ? [target] : paths, options), keepAccounts: true, freshness: true });
   const result = run.accounts.find((a) => (isFile ? resolve(io.cwd, a.file) === resolve(io.cwd, target) : a.id === target));
   if (!result) {
@@ -27,7 +39,9 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
       io.stdout.write(formatStylish(problems, { colors: await ctx.colorsFor(io.stdout), ...(width !== undefined ? { width } : {}) }));
       return 1;
     }
-    throw new UsageError(`no account "${target}" in ${paths.join(', ')} (give its id or its file)`);
+    const near = nearestAccounts(target, run.accounts);
+    const hint = near.length > 0 ? `; did you mean ${near.map((a) => `${a.id} (${a.name})`).join(', ')}?` : ' (give its id or its file; kam list finds ids)';
+    throw new UsageError(`no account "${target}" in ${paths.join(', ')}${hint}`);
   }
   const detail = accountDetail(result, run.data.get(result.file)!, run.config, run.asOf, run.diagnostics);
   if (options.format === 'json') {
@@ -38,4 +52,20 @@ export async function showCommand(target: string, options: ShowOptions, ctx: Com
     io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config, asOf: run.asOf, manager: managerLoadOf(run.portfolio, result.manager) }));
   }
   return detail.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+async function showMany(runOptions: ReturnType<CommandContext['runOptions']>, ctx: CommandContext): Promise<number> {
+  const { io } = ctx;
+  const run = await runPortfolio({ ...runOptions, keepAccounts: true });
+  const { formatShow } = await import('../../format/show.js');
+  const colors = await ctx.colorsFor(io.stdout);
+  ctx.progress.end();
+  let errors = false;
+  for (const result of run.accounts) {
+    const detail = accountDetail(result, run.data.get(result.file)!, run.config, run.asOf, run.diagnostics);
+    errors ||= detail.diagnostics.some((d) => d.severity === 'error');
+    io.stdout.write(`${formatShow(detail, { colors, config: run.config })}\n`);
+  }
+  io.stdout.write(`${colors.dim(showingLine(run.showing!))}\n`);
+  return errors ? 1 : 0;
 }

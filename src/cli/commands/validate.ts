@@ -4,18 +4,22 @@ import { formatJson } from '../../format/json.js';
 import { formatStylish } from '../../format/stylish.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { stdinAccount, stdinSearchPaths } from '../stdin.js';
 
 export interface ValidateOptions {
   format: 'stylish' | 'json';
   config?: string;
   maxWarnings?: number;
+  stdinFilename?: string;
 }
 
 /** Validation is the `schema` and `duplicate-id` rules: is every file a well-formed account? */
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
   const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
+    ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
+    ...(stdin ? { stdin } : {}),
     rules: VALIDATION_RULES,
   });
   const shown = ctx.shown(run.diagnostics);

@@ -1,0 +1,15 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  WriteConflict,
+  WriteRefused,
+  removeLeftovers,
+  writeFileAtomic
+} from "./chunk-XXCZGDQM.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-SA2IJZVG.js";
+export {
+  WriteConflict,
+  WriteRefused,
+  removeLeftovers,
+  writeFileAtomic
+};

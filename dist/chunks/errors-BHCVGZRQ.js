@@ -1,8 +1,0 @@
-import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunk-3VKN5XRU.js";
-import "./chunk-AQOK7LRR.js";
-export {
-  UsageError
-};
