@@ -48,6 +48,12 @@ export interface RunOptions {
   /** Read when each factor score last changed from git, and put it on each result. */
   freshness?: boolean;
   /**
+   * Paths that hold no account file are bad usage (exit 2): for the commands
+   * a user points at a portfolio, an empty one is almost always a wrong path,
+   * and a CI gate must not pass on nothing. Snapshots of the past may be empty.
+   */
+  requireAccountFiles?: boolean;
+  /**
    * Which accounts are shown: only they reach `accounts`, `data` and
    * `onAccount`, and only their findings (with those about no account in
    * particular) reach `diagnostics`. The portfolio still counts every account.
@@ -91,6 +97,11 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const config = resolveConfig(options);
   const asOf = options.asOf ?? config.asOf ?? options.today;
   if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  // After the config (a broken config is the first thing to fix) and only when no folder was unreadable (that is exit 1).
+  if (files.length === 0 && unreadable.length === 0 && options.requireAccountFiles) {
+    throw new UsageError(`no account files in ${options.paths.join(', ')}: kam reads the .yaml and .yml files there and in its folders ` +
+      '(not hidden ones or node_modules); give the folder that holds the account files');
+  }
 
   const rules = (options.rules ?? RULES).filter((r) => !stdin || r.scope === 'account');
   // Git history is read only when asked for or when the stale-score rule is on: it is the costly part.

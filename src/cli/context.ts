@@ -59,6 +59,7 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
       return {
         paths: this.defaultPaths(paths),
         cwd: io.cwd,
+        requireAccountFiles: true,
         today: this.today,
         progress: this.progress,
         ...(options.config !== undefined ? { configFile: options.config } : {}),

@@ -182,3 +182,17 @@ describe('the package', () => {
     }
   });
 });
+
+describe('a wrong path is not an empty portfolio', () => {
+  it('check, score and validate on paths that hold no account file exit 2 and say so', async () => {
+    const empty = join(dir.path, 'no-accounts');
+    mkdirSync(join(empty, 'docs'), { recursive: true });
+    writeFileSync(join(empty, 'docs', 'README.md'), '# not an account\n');
+    for (const command of ['check', 'score', 'validate']) {
+      const r = await runKam([command, 'docs'], { cwd: empty });
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toMatch(/^kam: no account files in docs: kam reads the \.yaml and \.yml files there/);
+      expect(r.stdout, command).not.toMatch(/0 files checked/);
+    }
+  });
+});

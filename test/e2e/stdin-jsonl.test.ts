@@ -26,9 +26,10 @@ describe('standard input', () => {
     const out = JSON.parse(r.stdout);
     expect(out.asOf).toBe('2026-11-22'); // as_of of examples/kam.config.yaml: the config was found
     const rules = out.diagnostics.map((d: { rule: string }) => d.rule);
-    // From the whole-portfolio run, nordlys has positioning-mismatch and pursuit-without-go (account rules)
-    // and manager-load (a portfolio rule, which needs the portfolio and so does not run here).
-    expect(rules).toEqual(['positioning-mismatch', 'pursuit-without-go']);
+    // From the whole-portfolio run, nordlys has the account rules positioning-mismatch, price-buyer
+    // (key, seen as a product provider: SPEC 8.2), bow-tie (co-operative, its one contact held by
+    // nobody) and pursuit-without-go; manager-load is a portfolio rule and needs the portfolio.
+    expect(rules).toEqual(['positioning-mismatch', 'price-buyer', 'bow-tie', 'pursuit-without-go']);
     expect(out.diagnostics.every((d: { file: string }) => d.file === 'examples/accounts/nordlys-energy.yaml')).toBe(true);
     expect(out.portfolio.accounts).toBe(1);
   });

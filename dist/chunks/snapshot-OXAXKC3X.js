@@ -1,8 +1,8 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   loadSnapshot
-} from "./chunk-B72KVAX4.js";
-import "./chunk-AN5HDJ3W.js";
+} from "./chunk-IJGUECBQ.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

@@ -1,11 +1,11 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   loadSnapshot
-} from "./chunk-B72KVAX4.js";
+} from "./chunk-IJGUECBQ.js";
 import {
   diffPortfolios
 } from "./chunk-ITG53ZV7.js";
-import "./chunk-AN5HDJ3W.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

@@ -3674,6 +3674,9 @@ async function runPortfolio(options) {
   const config = resolveConfig(options);
   const asOf = options.asOf ?? config.asOf ?? options.today;
   if (!isDate(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  if (files.length === 0 && unreadable.length === 0 && options.requireAccountFiles) {
+    throw new UsageError(`no account files in ${options.paths.join(", ")}: kam reads the .yaml and .yml files there and in its folders (not hidden ones or node_modules); give the folder that holds the account files`);
+  }
   const rules = (options.rules ?? RULES).filter((r) => !stdin || r.scope === "account");
   const wantFreshness = !stdin && (options.freshness === true || rules.includes(staleScore) && ruleSeverity(staleScore, config.rules) !== "off");
   const freshness = wantFreshness ? gitFreshness(options, config, asOf) : void 0;

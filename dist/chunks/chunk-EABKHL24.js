@@ -16,7 +16,7 @@ import {
   setAt,
   valueAt,
   writeAccount
-} from "./chunk-N66WOQXB.js";
+} from "./chunk-P3U6YT5V.js";
 import {
   Progress,
   askAll
@@ -24,7 +24,7 @@ import {
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import {
   terminalSafe
 } from "./chunk-FH4AGJX7.js";

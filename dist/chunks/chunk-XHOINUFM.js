@@ -15,7 +15,7 @@ import {
 } from "./chunk-WP4VPJNJ.js";
 import {
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import {
   counted
 } from "./chunk-CDJ7GAAG.js";
@@ -119,7 +119,7 @@ async function render(format, input, ctx, facts, toTerminal) {
   }
 }
 async function baselineMoves(baseline, run, paths, options, ctx) {
-  const { loadSnapshot } = await import("./snapshot-RPWMQEVJ.js");
+  const { loadSnapshot } = await import("./snapshot-OXAXKC3X.js");
   const { diffPortfolios } = await import("./diff-ILUGDCLX.js");
   const before = await loadSnapshot(baseline, {
     cwd: ctx.io.cwd,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-QDE5GQOQ.js";
 import {
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

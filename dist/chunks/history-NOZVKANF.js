@@ -4,8 +4,8 @@ import {
 } from "./chunk-O2T6XS6F.js";
 import {
   loadSnapshot
-} from "./chunk-B72KVAX4.js";
-import "./chunk-AN5HDJ3W.js";
+} from "./chunk-IJGUECBQ.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

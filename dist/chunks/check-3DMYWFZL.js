@@ -1,18 +1,21 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  applyChanges,
-  assessCommand,
-  changesFrom
-} from "./chunk-PV3IN2GO.js";
-import "./chunk-N66WOQXB.js";
-import "./chunk-TEBTMUSZ.js";
-import "./chunk-D4IC2CFY.js";
-import "./chunk-AN5HDJ3W.js";
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
+} from "./chunk-XHOINUFM.js";
+import "./chunk-HUW2XLUQ.js";
+import "./chunk-IJHWXXFU.js";
+import "./chunk-5VFQBW7I.js";
+import "./chunk-WP4VPJNJ.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-XXCZGDQM.js";
-import "./chunk-FH4AGJX7.js";
+import "./chunk-TT5CPOI6.js";
+import "./chunk-QST4GCAC.js";
 import "./chunk-EJQF67EU.js";
 import "./chunk-N4YFEZQB.js";
 import "./chunk-3VKN5XRU.js";
@@ -23,9 +26,11 @@ import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-2O2BUUPQ.js";
 import "./chunk-KUAGLHFB.js";
+import "./chunk-TJVWHHNT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  applyChanges,
-  assessCommand,
-  changesFrom
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
 };

@@ -8,7 +8,7 @@ import {
 } from "./chunk-EFZVVUCG.js";
 import {
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import {
   VALIDATION_RULES
 } from "./chunk-ZS5HRSH3.js";

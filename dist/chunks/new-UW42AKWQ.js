@@ -11,7 +11,7 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-N66WOQXB.js";
+} from "./chunk-P3U6YT5V.js";
 import {
   Progress,
   askAll,
@@ -25,7 +25,7 @@ import "./chunk-D4IC2CFY.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

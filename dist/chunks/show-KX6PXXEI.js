@@ -7,7 +7,7 @@ import {
 } from "./chunk-3TAJNFT6.js";
 import {
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

@@ -3,7 +3,7 @@ import {
   applyChanges,
   changesFrom,
   lineDiff
-} from "./chunk-PV3IN2GO.js";
+} from "./chunk-EABKHL24.js";
 import {
   OPPORTUNITY_STAGES,
   changeLines,
@@ -14,14 +14,14 @@ import {
   readForEdit,
   refuseUnusedAnswers,
   writeAccount
-} from "./chunk-N66WOQXB.js";
+} from "./chunk-P3U6YT5V.js";
 import {
   askAll
 } from "./chunk-TEBTMUSZ.js";
 import "./chunk-D4IC2CFY.js";
 import {
   resolveConfig
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

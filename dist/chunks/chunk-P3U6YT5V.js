@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4IC2CFY.js";
 import {
   loadAccountText
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import {
   writeFileAtomic
 } from "./chunk-XXCZGDQM.js";

@@ -1,21 +1,18 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
-} from "./chunk-73BYA2GD.js";
-import "./chunk-HUW2XLUQ.js";
-import "./chunk-IJHWXXFU.js";
-import "./chunk-5VFQBW7I.js";
-import "./chunk-WP4VPJNJ.js";
-import "./chunk-AN5HDJ3W.js";
+  applyChanges,
+  assessCommand,
+  changesFrom
+} from "./chunk-EABKHL24.js";
+import "./chunk-P3U6YT5V.js";
+import "./chunk-TEBTMUSZ.js";
+import "./chunk-D4IC2CFY.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-XXCZGDQM.js";
-import "./chunk-TT5CPOI6.js";
-import "./chunk-QST4GCAC.js";
+import "./chunk-FH4AGJX7.js";
 import "./chunk-EJQF67EU.js";
 import "./chunk-N4YFEZQB.js";
 import "./chunk-3VKN5XRU.js";
@@ -26,11 +23,9 @@ import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-2O2BUUPQ.js";
 import "./chunk-KUAGLHFB.js";
-import "./chunk-TJVWHHNT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
+  applyChanges,
+  assessCommand,
+  changesFrom
 };

@@ -1,12 +1,12 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   CHECK_FORMATS
-} from "./chunk-73BYA2GD.js";
+} from "./chunk-XHOINUFM.js";
 import "./chunk-HUW2XLUQ.js";
 import "./chunk-IJHWXXFU.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-WP4VPJNJ.js";
-import "./chunk-AN5HDJ3W.js";
+import "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";

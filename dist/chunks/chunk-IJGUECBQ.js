@@ -2,7 +2,7 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   createBytesProcessor,
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import {
   STAGES
 } from "./chunk-EJQF67EU.js";

@@ -17,7 +17,7 @@ import "./chunk-KC734WXJ.js";
 import "./chunk-MW2GVKPX.js";
 import {
   runPortfolio
-} from "./chunk-AN5HDJ3W.js";
+} from "./chunk-NJM73UOA.js";
 import "./chunk-ZS5HRSH3.js";
 import "./chunk-GOVVWQEU.js";
 import "./chunk-CDJ7GAAG.js";
