@@ -5,6 +5,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/format/csv.js';
 import { runKam, tempDir } from '../helpers/run-kam.js';
 
 const dir = tempDir('kam-xlsx-');
@@ -34,16 +35,19 @@ describe('kam report -o review.xlsx', () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
-    expect(workbook.getWorksheet('Accounts')!.autoFilter).toBe('A1:V14'); // 22 columns, header + 13 accounts
+    // 13 accounts under the header; one column per CSV column and the revenue share.
+    const last = workbook.getWorksheet('Accounts')!.getColumn(CSV_COLUMNS.length + 1).letter;
+    expect(workbook.getWorksheet('Accounts')!.autoFilter).toBe(`A1:${last}14`);
   });
 
   it('writes numbers as numbers with score, currency and percent formats, text as text', () => {
     const sheet = workbook.getWorksheet('Accounts')!;
     const head = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(head).toEqual([
+    // The CSV's columns (the first 21 of SPEC order, then health, coverage and plan), then the revenue share.
+    expect(head).toEqual([...CSV_COLUMNS, 'revenue_share']);
+    expect(head.slice(0, 21)).toEqual([
       'id', 'name', 'file', 'manager', 'industry', 'attractiveness', 'strength', 'quadrant', 'positioning', 'spend', 'significance',
       'stage', 'customer_view', 'gap', 'perceived_level', 'revenue_current', 'revenue_potential', 'opportunities', 'go', 'qualify', 'no_go',
-      'revenue_share',
     ]);
     const acme = sheet.getRow(2);
     const cell = (name: string) => acme.getCell(head.indexOf(name) + 1);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/core/factors.js';
 import { loadAccountText } from '../../src/io/load-account.js';
 import { accountValidators } from '../../src/io/schema.js';
+import { UNUSED_ACCEPT_RULE } from '../../src/core/accept.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { FIXTURES } from '../helpers/run-kam.js';
 
@@ -31,7 +32,7 @@ describe('tactics as actions', () => {
 describe('the config schema', () => {
   it('lets every rule be configured', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'));
-    const ids = ['schema', ...RULES.map((r) => r.id)];
+    const ids = ['schema', ...RULES.map((r) => r.id), UNUSED_ACCEPT_RULE.id];
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(ids.sort());
   });
 });

@@ -63,7 +63,7 @@ async function reportCommand(paths, options, ctx) {
   });
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = format === "xlsx" ? await (await import("./xlsx-YNIXQVDD.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
+  const text = format === "xlsx" ? await (await import("./xlsx-2ZSJQAHU.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();
   if (options.output === void 0) {
     io.stdout.write(text);

@@ -97,7 +97,7 @@ function portfolioSheet(sheet, r) {
   for (const [manager, n] of Object.entries(p.managers)) add(`key + key development: ${manager}`, n);
 }
 async function formatXlsx(r) {
-  const { default: ExcelJS } = await import("./excel-R3R7DLL2.js");
+  const { default: ExcelJS } = await import("./excel-LWYEZULG.js");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "kam";
   workbook.created = workbook.modified = /* @__PURE__ */ new Date(`${r.asOf}T00:00:00Z`);
