@@ -1,3 +1,4 @@
+import { personKey } from './strings.js';
 import type { QuadrantId } from './types.js';
 import type { PortfolioEntry } from './analyze.js';
 import { HEALTH_STATUSES, type HealthStatus } from './health.js';
@@ -30,10 +31,6 @@ export interface ManagerLoad {
   revenue: number;
 }
 
-/** How manager names are compared: trimmed, runs of spaces collapsed, case ignored (SPEC 8.1). */
-export function managerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /**
  * Groups accounts by normalised manager name; each group is shown under the
@@ -43,7 +40,7 @@ export function byManager<T extends Pick<PortfolioEntry, 'manager'>>(accounts: r
   const groups = new Map<string, { name: string; accounts: T[] }>();
   for (const a of accounts) {
     if (a.manager === null) continue;
-    const key = managerKey(a.manager);
+    const key = personKey(a.manager);
     if (key === '') continue;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { name: a.manager.trim().replace(/\s+/g, ' '), accounts: [] }));
@@ -55,8 +52,8 @@ export function byManager<T extends Pick<PortfolioEntry, 'manager'>>(accounts: r
 /** A manager's book, whatever the spelling of the name asked for. */
 export function managerLoadOf(summary: Pick<PortfolioSummary, 'managerLoad'>, manager: string | null): { name: string; load: ManagerLoad } | null {
   if (manager === null) return null;
-  const key = managerKey(manager);
-  for (const [name, load] of Object.entries(summary.managerLoad)) if (managerKey(name) === key) return { name, load };
+  const key = personKey(manager);
+  for (const [name, load] of Object.entries(summary.managerLoad)) if (personKey(name) === key) return { name, load };
   return null;
 }
 

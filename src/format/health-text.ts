@@ -23,9 +23,9 @@ export const HEALTH_RANK: Record<HealthStatus, number> = { 'at-risk': 0, watch: 
 
 const SPARKS = '▁▂▃▄▅▆▇█';
 
-/** Scores 0..10 as one block character each. */
-export function sparkline(scores: readonly number[]): string {
-  return scores.map((s) => SPARKS[Math.min(7, Math.max(0, Math.round((s / 10) * 7)))]).join('');
+/** Scores 0..10 as one block character each; a gap (no score) is a space. */
+export function sparkline(scores: readonly (number | null)[]): string {
+  return scores.map((s) => (s === null ? ' ' : SPARKS[Math.min(7, Math.max(0, Math.round((s / 10) * 7)))])).join('');
 }
 
 /** Attainment as a bar of `width` cells, full at 100 % (more is shown as full). */

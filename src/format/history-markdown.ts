@@ -2,7 +2,7 @@
 import { QUADRANT_IDS, type History } from '../core/history.js';
 import { markdown } from './escape.js';
 import { eventText, trailLetters } from './history-text.js';
-import { sparkline } from './sparkline.js';
+import { sparkline } from './health-text.js';
 
 export function formatHistoryMarkdown(history: History, options: { quadrantName: (id: string) => string }): string {
   const n = history.snapshots.length;

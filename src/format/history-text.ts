@@ -4,7 +4,7 @@
  * per snapshot. Account text is escaped; colour is passed in.
  */
 import { QUADRANT_IDS, QUADRANT_LETTER, type AccountTrail, type History } from '../core/history.js';
-import { sparkline } from './sparkline.js';
+import { sparkline } from './health-text.js';
 import { terminalSafe } from './terminal-text.js';
 
 export interface HistoryTextOptions {

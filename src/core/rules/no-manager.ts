@@ -1,5 +1,6 @@
 import { label } from '../labels.js';
-import { isKeyOrDevelopment, managerKey } from '../portfolio.js';
+import { isKeyOrDevelopment } from '../portfolio.js';
+import { personKey } from '../strings.js';
 import type { AccountRule } from './types.js';
 
 export const noManager: AccountRule = {
@@ -10,7 +11,7 @@ export const noManager: AccountRule = {
   why: "The customer expects one main link into the supplier who understands their business; an account that gets KAM resources needs a named manager.",
   fix: "Name the key account manager in `manager:`.",
   check(account, result, ctx) {
-    if (!isKeyOrDevelopment(result.quadrant) || (result.manager !== null && managerKey(result.manager) !== '')) return [];
+    if (!isKeyOrDevelopment(result.quadrant) || (result.manager !== null && personKey(result.manager) !== '')) return [];
     return [{
       path: account.manager !== undefined ? ['manager'] : ['id'],
       message: `${label(result.quadrant, ctx.config)} account without a manager: the customer expects one main link into the supplier ` +
