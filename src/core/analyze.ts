@@ -38,6 +38,8 @@ export interface AccountResult {
   positioning: PositioningId | null;
   relationship: { stage: StageId | null; customerView: StageId | null; gap: number | null } | null;
   perceivedLevel: PerceivedLevel | null;
+  /** Our current position with the customer (strong, good, limited). */
+  position: Account['position'] | null;
   revenue: { current: number | null; potential: number | null };
   opportunities: OpportunityResult[];
   /** How settled the quadrant is; null when unclassified. */
@@ -111,6 +113,7 @@ export function analyzeAccount(account: Account, file: string, config: Config, a
       ? { stage, customerView, gap: relationshipGap(stage ?? undefined, customerView ?? undefined) }
       : null,
     perceivedLevel: detached(rel?.perceived_level) as PerceivedLevel | null,
+    position: detached(account.position) as Account['position'] | null,
     revenue: { current: account.revenue?.current ?? null, potential: account.revenue?.potential ?? null },
     opportunities: analyzeOpportunities(account),
     stability: stability(account, { attractiveness, strength }, config),

@@ -3,7 +3,7 @@
  * precision; only presentation rounds.
  */
 import type {
-  Answer, Decision, FactorDef, PositioningId, QuadrantId, QuestionId, StageId, Thresholds,
+  Account, Answer, Decision, FactorDef, PerceivedLevel, PositioningId, QuadrantId, QuestionId, StageId, Thresholds,
 } from './types.js';
 import { SIGNIFICANCE_FACTORS } from './factors.js';
 
@@ -54,6 +54,8 @@ export function positioning(
 }
 
 export const STAGES: readonly StageId[] = ['exploratory', 'basic', 'co-operative', 'interdependent', 'integrated'];
+export const PERCEIVED_LEVELS: readonly PerceivedLevel[] = ['commodity', 'product-provider', 'value-add', 'partner'];
+export const POSITIONS: readonly NonNullable<Account['position']>[] = ['strong', 'good', 'limited'];
 
 /** exploratory = 1 … integrated = 5 (SPEC 3.4). */
 export function stageRank(stage: StageId): number {

@@ -5,6 +5,8 @@ import { label } from '../core/labels.js';
 import type { Config } from '../core/types.js';
 import { markdown } from './escape.js';
 import { score } from './numbers.js';
+import { healthText } from './health-text.js';
+import { healthChangeText } from './diff-health.js';
 
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(2)}`;
 
@@ -23,6 +25,12 @@ export function formatDiffMarkdown(d: PortfolioDiff, o: { config: Pick<Config, '
   const list = (title: string, items: string[]) => {
     if (items.length > 0) out.push(`**${title}**`, '', ...items.map((i) => `- ${i}`), '');
   };
+  list('Health', d.healthChanges.map((h) => `${markdown(h.name)}: ${h.from === h.to ? healthText(h.to) : `${healthText(h.from)} → **${healthText(h.to)}**`}` +
+    `${h.changes.filter((x) => x.kind !== 'status').map((x) => `; ${markdown(healthChangeText(x))}`).join('')}`));
+  list('Score drifts within a quadrant (0.5 or more)', d.drifts.map((m) => `${markdown(m.name)} (${markdown(label(m.quadrant, c))}):` +
+    `${m.attractiveness ? ` attractiveness ${score(m.attractiveness.from)} → ${score(m.attractiveness.to)}` : ''}` +
+    `${m.strength ? ` strength ${score(m.strength.from)} → ${score(m.strength.to)}` : ''}` +
+    `${m.drivers.length > 0 ? `, driven by ${m.drivers.slice(0, 3).map((dr) => `${markdown(dr.factor.replace(/_/g, ' '))} ${dr.from ?? '–'} → ${dr.to ?? '–'} (${dr.axis === 'attractiveness' ? 'A' : 'S'} ${signed(dr.contribution)})`).join('; ')}` : ''}`));
   list('Added', d.added.map((a) => `${markdown(a.name)} (${markdown(label(a.quadrant, c))})`));
   list('Removed', d.removed.map((a) => `${markdown(a.name)} (${markdown(label(a.quadrant, c))})`));
   list('Positioning moves', d.positioningMoves.map((m) => `${markdown(m.name)}: ${m.from ? markdown(label(m.from, c)) : '–'} → ${m.to ? markdown(label(m.to, c)) : '–'}`));

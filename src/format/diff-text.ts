@@ -6,6 +6,8 @@ import type { Config } from '../core/types.js';
 import type { Colors } from './colors.js';
 import { score } from './numbers.js';
 import { terminalSafe } from './terminal-text.js';
+import { healthColor, healthText } from './health-text.js';
+import { healthChangeText } from './diff-health.js';
 
 export interface DiffTextOptions {
   colors: Colors;
@@ -29,6 +31,15 @@ export function formatDiffText(d: PortfolioDiff, o: DiffTextOptions): string {
   section('Quadrant moves', d.quadrantMoves.flatMap((m) => [
     `${terminalSafe(m.name)}: ${c.quadrant(m.from.quadrant, label(m.from.quadrant, config))} → ${c.quadrant(m.to.quadrant, label(m.to.quadrant, config))}` +
       c.dim(` (A ${score(m.from.attractiveness)} → ${score(m.to.attractiveness)}, S ${score(m.from.strength)} → ${score(m.to.strength)})`),
+    ...m.drivers.slice(0, 5).map((dr) => `    ${dr.axis === 'attractiveness' ? 'A' : 'S'} ${signed(dr.contribution)}  ${dr.factor.replace(/_/g, ' ')} ${dr.from ?? '–'} → ${dr.to ?? '–'}`),
+  ]));
+  section('Health', d.healthChanges.flatMap((h) => [
+    `${terminalSafe(h.name)}: ${h.from === h.to ? healthColor(c, h.to, healthText(h.to)) : `${healthColor(c, h.from, healthText(h.from))} → ${healthColor(c, h.to, healthText(h.to))}`}`,
+    ...h.changes.filter((x) => x.kind !== 'status').map((x) => `    ${terminalSafe(healthChangeText(x))}`),
+  ]));
+  section('Score drifts within a quadrant (0.5 or more)', d.drifts.flatMap((m) => [
+    `${terminalSafe(m.name)} (${label(m.quadrant, config)}):` +
+      `${m.attractiveness ? ` A ${score(m.attractiveness.from)} → ${score(m.attractiveness.to)}` : ''}${m.strength ? ` S ${score(m.strength.from)} → ${score(m.strength.to)}` : ''}`,
     ...m.drivers.slice(0, 5).map((dr) => `    ${dr.axis === 'attractiveness' ? 'A' : 'S'} ${signed(dr.contribution)}  ${dr.factor.replace(/_/g, ' ')} ${dr.from ?? '–'} → ${dr.to ?? '–'}`),
   ]));
   section('Positioning moves', d.positioningMoves.map((m) => `${terminalSafe(m.name)}: ${m.from ? label(m.from, config) : '–'} → ${m.to ? label(m.to, config) : '–'}`));

@@ -136,7 +136,7 @@ export function reportObject(input: ReportInput) {
 export const ACCOUNT_TEMPLATE = accountObject({
   id: '', name: '', file: '', manager: '', industry: '', tags: [''], attractiveness: 0, strength: 0, quadrant: 'key',
   spend: 0, significance: 0, positioning: 'strategic-partner',
-  relationship: { stage: 'basic', customerView: 'basic', gap: 0 }, perceivedLevel: 'partner',
+  relationship: { stage: 'basic', customerView: 'basic', gap: 0 }, perceivedLevel: 'partner', position: 'strong',
   revenue: { current: 0, potential: 0 },
   health: { status: 'unknown', reasons: [], satisfaction: null, history: [], sales: null, openAlerts: [] },
   coverage: { attractiveness: { scored: 0, of: 0 }, strength: { scored: 0, of: 0 } },

@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { AccountResult } from '../core/analyze.js';
-import { HEALTH_STATUSES } from '../core/health.js';
+import { HEALTH_STATUSES, type HealthReason, type HealthStatus } from '../core/health.js';
 import type { Snapshot } from '../core/diff.js';
 import { defaultConfig } from '../core/factors.js';
 import type { Account, Config, Decision, PositioningId } from '../core/types.js';
 import { QUADRANTS } from '../core/portfolio.js';
-import { STAGES } from '../core/scoring.js';
+import { PERCEIVED_LEVELS, POSITIONS, STAGES } from '../core/scoring.js';
 import { createBytesProcessor } from '../file-processor.js';
 import { runPortfolio } from '../portfolio-run.js';
 import { CONFIG_NAMES } from './discover.js';
@@ -117,7 +117,8 @@ function snapshotAccount(value: unknown, at: string): AccountResult {
       customerView: oneOf(rel.customerView, '.relationship.customerView', STAGES),
       gap: null,
     },
-    perceivedLevel: null,
+    perceivedLevel: oneOf(a.perceivedLevel, '.perceivedLevel', PERCEIVED_LEVELS),
+    position: oneOf(a.position, '.position', POSITIONS),
     revenue: { current: null, potential: null },
     opportunities: opportunities.map((o, i) => {
       const op = object(o, `.opportunities[${i}]`);
@@ -126,14 +127,28 @@ function snapshotAccount(value: unknown, at: string): AccountResult {
       return { id: oid, name: null, value: null, stage: null, decision, failed: [], open: [] };
     }),
     stability: null, target: null,
-    // A JSON output keeps the health status, not the figures behind it.
-    health: {
-      status: oneOf(a.health !== null && typeof a.health === 'object' ? (a.health as { status?: unknown }).status : undefined, '.health.status', HEALTH_STATUSES) ?? 'unknown',
-      reasons: [], satisfaction: null, history: [], sales: null, openAlerts: [],
-    },
+    health: snapshotHealth(a.health, bad),
     coverage: { attractiveness: { scored: 0, of: 0 }, strength: { scored: 0, of: 0 } },
     provisional: a.provisional === true,
     plan: null, // a snapshot compares scores; its plan is not read back
+  };
+}
+
+/** A JSON output keeps the health status and its reasons, not the figures behind them. */
+function snapshotHealth(value: unknown, bad: (field: string, expected: string) => never): AccountResult['health'] {
+  const none = { satisfaction: null, history: [], sales: null, openAlerts: [] };
+  if (value === undefined || value === null) return { status: 'unknown', reasons: [], ...none };
+  if (typeof value !== 'object' || Array.isArray(value)) return bad('.health', 'an object');
+  const h = value as { status?: unknown; reasons?: unknown };
+  const status = HEALTH_STATUSES.includes(h.status as HealthStatus) ? (h.status as HealthStatus) : bad('.health.status', HEALTH_STATUSES.join(', '));
+  const reasons = h.reasons === undefined ? [] : Array.isArray(h.reasons) ? h.reasons : bad('.health.reasons', 'a list');
+  return {
+    status,
+    reasons: reasons.map((r: unknown, i) => {
+      const reason = r !== null && typeof r === 'object' ? (r as Partial<HealthReason>) : {};
+      return typeof reason.message === 'string' ? (reason as HealthReason) : bad(`.health.reasons[${i}].message`, 'a string');
+    }),
+    ...none,
   };
 }
 

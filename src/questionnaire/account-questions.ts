@@ -6,7 +6,7 @@
 import { readSchema } from '../io/schema.js';
 import { SIGNIFICANCE_FACTORS } from '../core/factors.js';
 import { QUESTION_TEXT } from '../core/guidance.js';
-import { STAGES } from '../core/scoring.js';
+import { PERCEIVED_LEVELS, POSITIONS, STAGES } from '../core/scoring.js';
 import type { Account, Axis, Config, Contact, Opportunity } from '../core/types.js';
 import type { Question } from './questions.js';
 
@@ -41,7 +41,7 @@ export function identityQuestions(current: Partial<Account>, config: Config): Qu
     q({ id: 'manager', path: ['manager'], kind: 'text', message: 'Key account manager', help: help('manager'), default: current.manager, optional: true }),
     q({ id: 'industry', path: ['industry'], kind: 'text', message: 'Industry', default: current.industry, optional: true }),
     q({ id: 'lifecycle', path: ['lifecycle'], kind: 'choice', choices: ['hunt', 'farm'], message: 'Hunt (winning it) or farm (growing it)?', help: help('lifecycle'), default: current.lifecycle, optional: true }),
-    q({ id: 'position', path: ['position'], kind: 'choice', choices: ['strong', 'good', 'limited'], message: 'Our current position with the customer', help: help('position'), default: current.position, optional: true }),
+    q({ id: 'position', path: ['position'], kind: 'choice', choices: [...POSITIONS], message: 'Our current position with the customer', help: help('position'), default: current.position, optional: true }),
     q({ id: 'revenue.current', path: ['revenue', 'current'], kind: 'amount', message: `Our annual revenue from this account now${inCurrency(config)}`, default: current.revenue?.current, optional: true }),
     q({ id: 'revenue.potential', path: ['revenue', 'potential'], kind: 'amount', message: `Realistic annual potential${inCurrency(config)}`, default: current.revenue?.potential, optional: true }),
   ];
@@ -95,7 +95,7 @@ export function relationshipQuestions(current: Partial<Account>): Question[] {
   return [
     q({ id: 'relationship.stage', path: ['relationship', 'stage'], kind: 'choice', choices: STAGES, choiceHelp: STAGE_HELP, message: 'Relationship stage, as we see it', default: r.stage, optional: true }),
     q({ id: 'relationship.customer_view', path: ['relationship', 'customer_view'], kind: 'choice', choices: STAGES, choiceHelp: STAGE_HELP, message: "The stage as the customer sees it (from a survey or interview)", help: 'usually lower than ours', default: r.customer_view, optional: true }),
-    q({ id: 'relationship.perceived_level', path: ['relationship', 'perceived_level'], kind: 'choice', choices: ['commodity', 'product-provider', 'value-add', 'partner'], message: 'How the customer perceives us', help: help('relationship', 'perceived_level'), default: r.perceived_level, optional: true }),
+    q({ id: 'relationship.perceived_level', path: ['relationship', 'perceived_level'], kind: 'choice', choices: [...PERCEIVED_LEVELS], message: 'How the customer perceives us', help: help('relationship', 'perceived_level'), default: r.perceived_level, optional: true }),
   ];
 }
 

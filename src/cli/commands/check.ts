@@ -150,7 +150,8 @@ async function withMoves(format: CheckFormat, text: string, moves: Moves, config
   }
   if (format === 'json') {
     const object = JSON.parse(text) as Record<string, unknown>;
-    return `${JSON.stringify({ ...object, moves: { base: moves.base, ...moves.diff } }, null, 2)}\n`;
+    const { diffObject } = await import('../../format/diff-json.js');
+    return `${JSON.stringify({ ...object, moves: { base: moves.base, ...diffObject(moves.diff) } }, null, 2)}\n`;
   }
   return text;
 }

@@ -1,5 +1,5 @@
 import { diffPortfolios } from '../../core/diff.js';
-import { round } from '../../format/report-object.js';
+import { diffObject } from '../../format/diff-json.js';
 import { loadSnapshot } from '../../io/snapshot.js';
 import type { CommandContext } from '../context.js';
 
@@ -25,17 +25,7 @@ export async function diffCommand(base: string, head: string | undefined, option
   const [before, after] = await Promise.all([loadSnapshot(base, snapshotOptions), loadSnapshot(head, snapshotOptions)]);
   const diff = diffPortfolios(before, after);
   if (options.format === 'json') {
-    const rounded = {
-      base: before.label,
-      head: after.label,
-      ...diff,
-      quadrantMoves: diff.quadrantMoves.map((m) => ({
-        ...m,
-        from: { ...m.from, attractiveness: round(m.from.attractiveness), strength: round(m.from.strength) },
-        to: { ...m.to, attractiveness: round(m.to.attractiveness), strength: round(m.to.strength) },
-        drivers: m.drivers.map((d) => ({ ...d, contribution: round(d.contribution, 4) })),
-      })),
-    };
+    const rounded = { base: before.label, head: after.label, ...diffObject(diff) };
     io.stdout.write(`${JSON.stringify(rounded, null, 2)}\n`);
   } else if (options.format === 'markdown') {
     const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
