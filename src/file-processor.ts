@@ -37,7 +37,7 @@ export interface ProcessorOptions {
   loadCache?: Map<string, LoadedFile>;
   /** When each factor score last changed, from git (stale-score, --freshness). */
   freshness?: RuleContext['freshness'];
-  /** Put each account's freshness on its result (kam score --freshness, kam show). */
+  /** Put each account's freshness on its result (kam score --freshness). */
   attachFreshness?: boolean;
 }
 

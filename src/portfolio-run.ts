@@ -212,12 +212,16 @@ function sortDiagnostics(diagnostics: Diagnostic[], files: string[]): Diagnostic
     .map(({ d }) => d);
 }
 
-/** Freshness from one pass over the git history of the scanned folders; blobs read as account files are. */
-function gitFreshness(options: RunOptions, config: Config, asOf: string): NonNullable<RuleContext['freshness']> {
+/**
+ * Freshness from one pass over the git history of the scanned folders; blobs
+ * read as account files are. With `only`, just those files' histories are read
+ * (kam show: one account's, not the portfolio's).
+ */
+export function gitFreshness(options: Pick<RunOptions, 'cwd' | 'paths'>, config: Config, asOf: string, only?: ReadonlySet<string>): NonNullable<RuleContext['freshness']> {
   const validators = accountValidators(config);
   const index = readFreshnessIndex(options.cwd, options.paths, (bytes) => {
     const loaded = loadAccountText('', bytes, { validators, config });
     return loaded.ok ? factorScores(loaded.account) : undefined;
-  });
+  }, only);
   return (file, account) => freshnessFor(index, file, factorScores(account), asOf);
 }

@@ -16,3 +16,10 @@ export function monthsBefore(date: string, months: number): string {
   const day = Math.min(d, daysIn(year, month));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Whole months from `from` to `to` (2026-01-31 → 2026-02-28 is 0; → 2026-03-31 is 2). */
+export function wholeMonthsBetween(from: string, to: string): number {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
+}

@@ -1,6 +1,7 @@
 /** `kam show`: one account in depth, for the terminal. */
 import { acceptedNote } from '../core/accept.js';
 import { label, STAGE_LABELS } from '../core/labels.js';
+import { wholeMonthsBetween } from '../core/dates.js';
 import { PERCEIVED_NEXT_STEP, POSITIONING_EXPECTATION, QUADRANT_STRATEGY, STAGE_MEANING } from '../core/guidance.js';
 import type { FactorContribution } from '../core/contributions.js';
 import type { Config } from '../core/types.js';
@@ -28,9 +29,7 @@ const BAR = 20;
 
 /** "3 months ago" from two YYYY-MM-DD dates; "today" for an uncommitted change. */
 export function age(changed: string, asOf: string): string {
-  const [fy, fm, fd] = changed.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = asOf.split('-').map(Number) as [number, number, number];
-  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  const months = wholeMonthsBetween(changed, asOf);
   if (months >= 24) return `${Math.floor(months / 12)} years ago`;
   if (months >= 1) return `${months} month${months === 1 ? '' : 's'} ago`;
   return changed === asOf ? 'today' : 'this month';

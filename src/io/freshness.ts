@@ -3,10 +3,11 @@
  * over the account folders (not one per file), following renames; each
  * distinct blob is read and parsed once. A file not in git has no freshness.
  */
-import { execFileSync } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
 import { factorFreshness, type Freshness, type Version } from '../core/freshness.js';
 import type { Account } from '../core/types.js';
+import { git, readBlobs } from './git.js';
+import { MAX_FILE_BYTES } from './source-text.js';
 
 const AXES = ['attractiveness', 'strength'] as const;
 
@@ -60,16 +61,15 @@ export interface FreshnessIndex {
   blobsParsed: number;
 }
 
-function git(cwd: string, args: string[], input?: string): Buffer {
-  return execFileSync('git', args, { cwd, maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'], ...(input !== undefined ? { input } : {}) });
-}
-
 /**
  * The committed history of every YAML file under `paths` at HEAD: one
  * `git log` over the folders (first parent, renames followed), then each
- * distinct blob read once and turned into factor scores by `scoresOf`.
+ * distinct blob read once and turned into factor scores by `scoresOf`;
+ * with `only` (files relative to cwd), just those files' versions.
  */
-export function readFreshnessIndex(cwd: string, paths: readonly string[], scoresOf: (bytes: Buffer) => Record<string, number> | undefined): FreshnessIndex {
+export function readFreshnessIndex(
+  cwd: string, paths: readonly string[], scoresOf: (bytes: Buffer) => Record<string, number> | undefined, only?: ReadonlySet<string>,
+): FreshnessIndex {
   const versions = new Map<string, Version[]>();
   let root: string;
   try {
@@ -92,7 +92,8 @@ export function readFreshnessIndex(cwd: string, paths: readonly string[], scores
   // Walk newest to oldest, following each file at HEAD back through its renames.
   const tracked = new Map<string, string>(); // path at the commit being read → file (relative to cwd)
   for (const path of listing.split('\0')) {
-    if (/\.ya?ml$/.test(path)) tracked.set(path, relative(cwd, resolve(root, path)));
+    const file = relative(cwd, resolve(root, path));
+    if (/\.ya?ml$/.test(path) && (!only || only.has(file))) tracked.set(path, file);
   }
   const found = new Map<string, { commit: string; date: string; blob: string }[]>();
   for (const commit of parseRawLog(raw)) {
@@ -106,26 +107,11 @@ export function readFreshnessIndex(cwd: string, paths: readonly string[], scores
     }
   }
 
-  // Each distinct blob read and parsed once; sizes first, so a huge blob is never read.
+  // Each distinct blob read and parsed once; a blob above the account-file limit is never read.
   const blobs = [...new Set([...found.values()].flat().map((v) => v.blob))];
-  const MAX = 1024 * 1024; // the account-file limit
-  const sizes = blobs.length > 0 ? git(root, ['cat-file', '--batch-check'], `${blobs.join('\n')}\n`).toString().split('\n') : [];
-  const wanted = blobs.filter((_, i) => {
-    const m = /^\S+ blob (\d+)$/.exec(sizes[i] ?? '');
-    return m !== null && Number(m[1]) <= MAX;
-  });
+  const { content } = readBlobs(root, blobs, MAX_FILE_BYTES);
   const scores = new Map<string, Record<string, number> | undefined>();
-  if (wanted.length > 0) {
-    const out = git(root, ['cat-file', '--batch'], `${wanted.join('\n')}\n`);
-    let at = 0;
-    for (const id of wanted) {
-      const eol = out.indexOf(0x0a, at);
-      const size = Number(/ (\d+)$/.exec(out.subarray(at, eol).toString())?.[1] ?? 0);
-      at = eol + 1;
-      scores.set(id, scoresOf(out.subarray(at, at + size)));
-      at += size + 1;
-    }
-  }
+  for (const [id, bytes] of content) scores.set(id, scoresOf(bytes));
   for (const [file, list] of found) versions.set(file, list.map((v) => ({ commit: v.commit, date: v.date, scores: scores.get(v.blob) })));
   return { versions, blobsParsed: scores.size };
 }

@@ -3,9 +3,9 @@
  * each month or quarter on the current branch, or revisions named by the
  * user. Read with git itself; nothing is checked out.
  */
-import { execFileSync } from 'node:child_process';
 import type { SnapshotRef } from '../core/history.js';
 import { UsageError } from './errors.js';
+import { git } from './git.js';
 
 export type Every = 'quarter' | 'month';
 
@@ -18,9 +18,9 @@ export interface SnapshotSelection {
 
 const SEP = '\u0001';
 
-function git(cwd: string, args: string[]): string {
+function gitText(cwd: string, args: string[]): string {
   try {
-    return execFileSync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+    return git(cwd, args).toString();
   } catch (e) {
     const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim();
     throw new UsageError(`git ${args[0]} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
@@ -29,7 +29,7 @@ function git(cwd: string, args: string[]): string {
 
 export function repositoryRoot(cwd: string): string {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+    return git(cwd, ['rev-parse', '--show-toplevel']).toString().trim();
   } catch {
     throw new UsageError('kam history reads the history of a git repository, and this is not one');
   }
@@ -48,7 +48,7 @@ export function selectSnapshots(cwd: string, selection: SnapshotSelection): Snap
       if (rev.startsWith('-')) throw new UsageError(`"${rev}" is not a revision`);
       let line: string;
       try {
-        line = git(cwd, ['log', '-1', '--no-walk', `--format=%H${SEP}%cI`, `${rev}^{commit}`, '--']).trim();
+        line = gitText(cwd, ['log', '-1', '--no-walk', `--format=%H${SEP}%cI`, `${rev}^{commit}`, '--']).trim();
       } catch {
         throw new UsageError(`"${rev}" is not a revision of this repository`);
       }
@@ -57,7 +57,7 @@ export function selectSnapshots(cwd: string, selection: SnapshotSelection): Snap
     });
   } else if (selection.every) {
     // The last commit of each period on the current branch's first-parent line, oldest period first.
-    const lines = git(cwd, ['log', '--first-parent', `--format=%H${SEP}%cI`, 'HEAD', '--']).trim().split('\n').filter(Boolean);
+    const lines = gitText(cwd, ['log', '--first-parent', `--format=%H${SEP}%cI`, 'HEAD', '--']).trim().split('\n').filter(Boolean);
     const byPeriod = new Map<string, SnapshotRef>();
     for (const line of lines) {
       const [commit, date] = line.split(SEP);
@@ -66,15 +66,15 @@ export function selectSnapshots(cwd: string, selection: SnapshotSelection): Snap
     }
     refs = [...byPeriod.values()].reverse();
   } else {
-    const lines = git(cwd, ['for-each-ref', '--sort=creatordate', `--format=%(refname:short)${SEP}%(objectname)${SEP}%(*objectname)${SEP}%(objecttype)`, 'refs/tags']).trim().split('\n').filter(Boolean);
+    const lines = gitText(cwd, ['for-each-ref', '--sort=creatordate', `--format=%(refname:short)${SEP}%(objectname)${SEP}%(*objectname)${SEP}%(objecttype)`, 'refs/tags']).trim().split('\n').filter(Boolean);
     refs = [];
     for (const line of lines) {
       const [name, object, peeled, type] = line.split(SEP);
       const commit = type === 'tag' ? peeled! : object!;
       // A tag of something other than a commit (a tree, a blob) is no snapshot.
-      const kind = git(cwd, ['cat-file', '-t', commit]).trim();
+      const kind = gitText(cwd, ['cat-file', '-t', commit]).trim();
       if (kind !== 'commit') continue;
-      const date = git(cwd, ['log', '-1', '--no-walk', '--format=%cI', commit, '--']).trim();
+      const date = gitText(cwd, ['log', '-1', '--no-walk', '--format=%cI', commit, '--']).trim();
       refs.push({ label: name!, date: date.slice(0, 10), commit });
     }
     refs.sort((a, b) => a.date.localeCompare(b.date));

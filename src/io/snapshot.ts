@@ -3,7 +3,6 @@
  * git itself, the working tree untouched), a directory, or a JSON output of
  * `kam score`. Used by `kam diff` and `kam check --baseline`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import type { AccountResult } from '../core/analyze.js';
@@ -21,6 +20,7 @@ import { readRegularFile, tooLargeMessage } from './read-file.js';
 import { MAX_FILE_BYTES } from './source-text.js';
 import type { LoadedFile } from './load-account.js';
 import { UsageError } from './errors.js';
+import { git, readBlobs } from './git.js';
 
 export interface SnapshotOptions {
   cwd: string;
@@ -38,12 +38,6 @@ export interface LabelledSnapshot extends Snapshot {
   files: number;
   /** Files that are not valid accounts in this snapshot (git revisions only), with the first problem. */
   invalid?: { file: string; message: string }[];
-}
-
-const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-
-function git(cwd: string, args: string[], input?: string): Buffer {
-  return execFileSync('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT, stdio: ['pipe', 'pipe', 'pipe'], ...(input !== undefined ? { input } : {}) });
 }
 
 export async function loadSnapshot(spec: string | undefined, options: SnapshotOptions): Promise<LabelledSnapshot> {
@@ -283,35 +277,14 @@ function findConfigFor(options: SnapshotOptions): string | undefined {
   return undefined;
 }
 
-/**
- * Many blobs in one git process, by object id. Sizes first (`--batch-check`):
- * a blob above the account-file limit is never read into memory, so a huge
- * file in history costs nothing but its entry in `tooLarge`.
- */
+/** Blobs by path (several paths may share one blob); those above the account-file limit only by size. */
 function catFiles(root: string, entries: [path: string, id: string][]): { blobs: Map<string, Buffer>; tooLarge: Map<string, number> } {
+  const { content, tooLarge: large } = readBlobs(root, entries.map(([, id]) => id), MAX_FILE_BYTES);
   const blobs = new Map<string, Buffer>();
   const tooLarge = new Map<string, number>();
-  if (entries.length === 0) return { blobs, tooLarge };
-  const sizes = git(root, ['cat-file', '--batch-check'], entries.map(([, id]) => `${id}\n`).join('')).toString().split('\n');
-  const wanted: [string, string][] = [];
-  entries.forEach(([path, id], i) => {
-    const size = Number(/^\S+ blob (\d+)$/.exec(sizes[i] ?? '')?.[1] ?? NaN);
-    if (!Number.isFinite(size)) return;
-    if (size > MAX_FILE_BYTES) tooLarge.set(path, size);
-    else wanted.push([path, id]);
-  });
-  if (wanted.length === 0) return { blobs, tooLarge };
-  const raw = git(root, ['cat-file', '--batch'], wanted.map(([, id]) => `${id}\n`).join(''));
-  let at = 0;
-  for (const [path] of wanted) {
-    const eol = raw.indexOf(0x0a, at);
-    const header = raw.subarray(at, eol).toString();
-    at = eol + 1;
-    const m = /^\S+ blob (\d+)$/.exec(header);
-    if (!m) continue;
-    const size = Number(m[1]);
-    blobs.set(path, raw.subarray(at, at + size));
-    at += size + 1;
+  for (const [path, id] of entries) {
+    if (content.has(id)) blobs.set(path, content.get(id)!);
+    else if (large.has(id)) tooLarge.set(path, large.get(id)!);
   }
   return { blobs, tooLarge };
 }

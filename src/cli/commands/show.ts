@@ -4,7 +4,7 @@ import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { nearestAccounts } from '../../core/find.js';
 import { accountDetail } from '../../format/account-detail.js';
 import { UsageError } from '../../io/errors.js';
-import { runPortfolio } from '../../portfolio-run.js';
+import { gitFreshness, runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
 export interface ShowOptions extends FilterOptions {
@@ -29,7 +29,8 @@ export async function showCommand(target: string | undefined, options: ShowOptio
   }
   if (runOptions.filter) throw new UsageError('give an account or filters, not both');
   const isFile = existsSync(resolve(io.cwd, target)) && statSync(resolve(io.cwd, target)).isFile();
-  const run = await runPortfolio({ ...ctx.runOptions(isFile && !options.in ? [target] : paths, options), keepAccounts: true, freshness: true });
+  const showOptions = ctx.runOptions(isFile && !options.in ? [target] : paths, options);
+  const run = await runPortfolio({ ...showOptions, keepAccounts: true });
   const result = run.accounts.find((a) => (isFile ? resolve(io.cwd, a.file) === resolve(io.cwd, target) : a.id === target));
   if (!result) {
     const problems = run.diagnostics.filter((d) => d.severity === 'error' && (isFile || d.account === target));
@@ -43,7 +44,10 @@ export async function showCommand(target: string | undefined, options: ShowOptio
     const hint = near.length > 0 ? `; did you mean ${near.map((a) => `${a.id} (${a.name})`).join(', ')}?` : ' (give its id or its file; kam list finds ids)';
     throw new UsageError(`no account "${target}" in ${paths.join(', ')}${hint}`);
   }
-  const detail = accountDetail(result, run.data.get(result.file)!, run.config, run.asOf, run.diagnostics);
+  const account = run.data.get(result.file)!;
+  // Each score's age from git: only this account's history is read.
+  result.freshness = gitFreshness(showOptions, run.config, run.asOf, new Set([result.file]))(result.file, account) ?? null;
+  const detail = accountDetail(result, account, run.config, run.asOf, run.diagnostics);
   if (options.format === 'json') {
     const { accountObject, diagnosticObject } = await import('../../format/report-object.js');
     io.stdout.write(`${JSON.stringify({ asOf: run.asOf, account: accountObject(result), diagnostics: detail.diagnostics.map(diagnosticObject) }, null, 2)}\n`);
