@@ -5,11 +5,10 @@ import { ACCOUNT_TEMPLATE, accountObject } from '../format/report-object.js';
 
 const repeatable = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export const FILTER_OPTIONS = ['quadrant', 'manager', 'tag', 'industry', 'where'] as const;
-
 export function addFilterOptions(command: Command): Command {
   return command
     .addOption(new Option('--quadrant <quadrant>', 'only accounts in this quadrant (repeatable)').argParser(repeatable))
+    .addOption(new Option('--health <status>', 'only accounts with this health: at-risk, watch, healthy, unknown (repeatable)').argParser(repeatable))
     .addOption(new Option('--manager <name>', 'only accounts of this manager (repeatable)').argParser(repeatable))
     .addOption(new Option('--tag <tag>', 'only accounts with this tag (repeatable)').argParser(repeatable))
     .addOption(new Option('--industry <industry>', 'only accounts in this industry (repeatable)').argParser(repeatable))

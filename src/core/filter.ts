@@ -1,6 +1,6 @@
 /**
- * Filters choose which accounts a command shows: by quadrant, manager, tag,
- * industry, and `--where` expressions. They never change what is computed:
+ * Filters choose which accounts a command shows: by quadrant, health (SPEC
+ * 8.1), manager, tag, industry, and `--where` expressions. They never change what is computed:
  * the portfolio figures and portfolio rules still see every account.
  *
  * The same option given twice widens (either value); different options
@@ -8,6 +8,7 @@
  * accents or runs of spaces, so "dana  reyes" finds "Dana Reyes".
  */
 import type { AccountResult } from './analyze.js';
+import { HEALTH_STATUSES, type HealthStatus } from './health.js';
 import { QUADRANTS } from './portfolio.js';
 import { nearest } from './suggest.js';
 import type { Diagnostic, QuadrantId } from './types.js';
@@ -20,6 +21,7 @@ export function foldText(s: string): string {
 
 export interface FilterOptions {
   quadrant?: string[];
+  health?: string[];
   manager?: string[];
   tag?: string[];
   industry?: string[];
@@ -41,6 +43,11 @@ const valuesOf: Record<TextField, (a: AccountResult) => readonly (string | null)
 export interface AccountFilter {
   /** True when any filter option was given. */
   readonly active: boolean;
+  /**
+   * True when some values can be checked only once every account is read
+   * (checkValues): a command must then write nothing before the run ends.
+   */
+  readonly checksAfterRun: boolean;
   matches(a: AccountResult): boolean;
   /**
    * Records the values an account has, so that a value no account has can
@@ -57,13 +64,22 @@ export interface AccountFilter {
  * an account with every optional part present, `toObject` turns a result
  * into the object `--where` reads.
  */
-export function createFilter(options: FilterOptions, where: { template: unknown; toObject: (a: AccountResult) => unknown }): AccountFilter {
-  const quadrants = (options.quadrant ?? []).map((q) => {
-    const id = q.trim().toLowerCase().replace(/[\s_]+/g, '-');
-    if (QUADRANTS.includes(id as QuadrantId)) return id as QuadrantId;
-    const near = nearest(q, QUADRANTS);
-    throw new FilterError(`--quadrant "${q}" is not a quadrant${near ? `; did you mean "${near}"?` : `: use one of ${QUADRANTS.join(', ')}`}`);
+/**
+ * The values of an option with a fixed list ("Key Development" and
+ * "key_development" are key-development), or a FilterError with the nearest.
+ */
+function fixedValues<T extends string>(option: string, given: readonly string[] | undefined, allowed: readonly T[], what: string): T[] {
+  return (given ?? []).map((value) => {
+    const id = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+    if (allowed.includes(id as T)) return id as T;
+    const near = nearest(value, allowed);
+    throw new FilterError(`--${option} "${value}" is not ${what}${near ? `; did you mean "${near}"?` : `: use one of ${allowed.join(', ')}`}`);
   });
+}
+
+export function createFilter(options: FilterOptions, where: { template: unknown; toObject: (a: AccountResult) => unknown }): AccountFilter {
+  const quadrants = fixedValues<QuadrantId>('quadrant', options.quadrant, QUADRANTS, 'a quadrant');
+  const healths = fixedValues<HealthStatus>('health', options.health, HEALTH_STATUSES, 'a health status');
   const trees: WhereNode[] = (options.where ?? []).map((text) => {
     try {
       const tree = parseWhere(text);
@@ -77,12 +93,14 @@ export function createFilter(options: FilterOptions, where: { template: unknown;
   const wanted = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new Set((options[f] ?? []).map(foldText))])) as Record<TextField, Set<string>>;
   const seen = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new Map<string, string>()])) as Record<TextField, Map<string, string>>;
   const asked = TEXT_FIELDS.filter((f) => wanted[f].size > 0);
-  const active = quadrants.length > 0 || trees.length > 0 || asked.length > 0;
+  const active = quadrants.length > 0 || healths.length > 0 || trees.length > 0 || asked.length > 0;
 
   return {
     active,
+    checksAfterRun: asked.length > 0,
     matches(a) {
       if (quadrants.length > 0 && !quadrants.includes(a.quadrant)) return false;
+      if (healths.length > 0 && !healths.includes(a.health.status)) return false;
       for (const f of asked) {
         if (!valuesOf[f](a).some((v) => v !== null && wanted[f].has(foldText(v)))) return false;
       }

@@ -1,12 +1,13 @@
 import type { AccountResult } from './analyze.js';
 import { foldText } from './filter.js';
+import { HEALTH_STATUSES, type HealthStatus } from './health.js';
 import { QUADRANTS } from './portfolio.js';
 import { STAGES } from './scoring.js';
 import type { PositioningId } from './types.js';
 
 /** One key per column of the score table, plus file order. */
 export const SORT_KEYS = [
-  'file', 'quadrant', 'attractiveness', 'strength', 'revenue', 'potential', 'name', 'manager', 'positioning', 'stage', 'opportunities',
+  'file', 'quadrant', 'attractiveness', 'strength', 'revenue', 'potential', 'name', 'manager', 'health', 'positioning', 'stage', 'opportunities',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -20,6 +21,8 @@ interface Part {
 
 const POSITIONING_ORDER: readonly PositioningId[] = ['strategic-partner', 'strategic-security', 'tactical-profit', 'tactical-make-easy'];
 const indexOr = <T>(list: readonly T[], item: T | null) => (item === null ? null : list.indexOf(item));
+/** Worst first; unknown health is no value, so it stays last in either direction. */
+const healthRank = (status: HealthStatus) => (status === 'unknown' ? null : HEALTH_STATUSES.indexOf(status));
 const count = (a: AccountResult, decision: string) => a.opportunities.filter((o) => o.decision === decision).length;
 
 const byName: Part = { value: (a) => a.name };
@@ -29,7 +32,8 @@ const byStrength: Part = { value: (a) => a.strength, descending: true };
 /**
  * The natural order of each column: scores, revenue, opportunities and stage
  * from the most to the least; quadrants and positioning boxes in the order
- * the frameworks list them; text alphabetically.
+ * the frameworks list them; health from the worst (at-risk, watch, healthy,
+ * then unknown); text alphabetically.
  */
 const KEYS: Record<Exclude<SortKey, 'file'>, Part[]> = {
   quadrant: [{ value: (a) => QUADRANTS.indexOf(a.quadrant) }, byAttractiveness, byStrength],
@@ -40,6 +44,7 @@ const KEYS: Record<Exclude<SortKey, 'file'>, Part[]> = {
   name: [byName],
   // Managers as SPEC 8.1 compares them: "dana  reyes" is Dana Reyes.
   manager: [{ value: (a) => (a.manager === null ? null : foldText(a.manager)) }, byName],
+  health: [{ value: (a) => healthRank(a.health.status) }, byName],
   positioning: [{ value: (a) => indexOr(POSITIONING_ORDER, a.positioning) }, byName],
   stage: [{ value: (a) => indexOr(STAGES, a.relationship?.stage ?? null), descending: true }, byName],
   opportunities: [{ value: (a) => count(a, 'go'), descending: true }, { value: (a) => count(a, 'qualify'), descending: true }, { value: (a) => a.opportunities.length, descending: true }],

@@ -65,6 +65,59 @@ describe('filters on kam score', () => {
     }
   });
 
+  it('--health: the statuses of examples/EXPECTED.md (SPEC 8.1, as of 2026-11-22)', async () => {
+    // fjord-paper at-risk (open high alert), meridian-pharma watch (open medium alert).
+    const worst = await score('--health', 'at-risk', '--health', 'watch');
+    expect(worst.code).toBe(0);
+    expect(ids(worst.stdout)).toEqual(['fjord-paper', 'meridian-pharma']);
+    expect(JSON.parse(worst.stdout).summary.showing).toEqual({ accounts: 2, of: 13 });
+    // Healthy key accounts: acme, nordlys, solano (meridian is key but watch).
+    expect(ids((await score('--health', 'healthy', '--quadrant', 'key')).stdout)).toEqual(['acme-industrial', 'nordlys-energy', 'solano-water']);
+    expect(ids((await score('--health', 'Unknown', '--manager', 'Dana Reyes')).stdout)).toEqual(['baltic-freight', 'helix-automotive']);
+    expect(ids((await score('--health', 'at risk')).stdout)).toEqual(['fjord-paper']);
+    for (const [value, message] of <[string, string][]>[['helthy', '; did you mean "healthy"?'], ['red', ': use one of at-risk, watch, healthy, unknown']]) {
+      const r = await score('--health', value);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`kam: --health "${value}" is not a health status${message}\n`);
+    }
+  });
+
+  it('--sort health: at-risk, watch, healthy, unknown, ties by name; --reverse keeps unknown last', async () => {
+    const names = async (...args: string[]) => (await runKam(['score', 'examples/accounts', '--sort', 'health', ...args])).stdout
+      .split('\n').slice(1, 14).map((l) => l.split('\t')[0]!.trim());
+    const unknown = ['Baltic Freight Lines', 'City of Westhaven', 'Helix Automotive GmbH', 'Kestrel Aerospace', 'Orbit Retail Group', 'Tellus Telecom', 'Vantage Logistics'];
+    expect(await names()).toEqual(['Fjord Paper Mills', 'Meridian Pharmaceuticals',
+      'ACME Industrial plc', 'Greenleaf Foods Ltd', 'Nordlys Energi AS', 'Solano Water Utilities', ...unknown]);
+    expect(await names('--reverse')).toEqual(['Solano Water Utilities', 'Nordlys Energi AS', 'Greenleaf Foods Ltd', 'ACME Industrial plc',
+      'Meridian Pharmaceuticals', 'Fjord Paper Mills', ...[...unknown].reverse()]);
+  });
+
+  it('every column of the table is a sort key', async () => {
+    const headings: Record<string, string> = {
+      Account: 'name', Manager: 'manager', Revenue: 'revenue', A: 'attractiveness', S: 'strength', Quadrant: 'quadrant',
+      Health: 'health', Positioning: 'positioning', Stage: 'stage', Opps: 'opportunities',
+    };
+    const table = await runKam(['score', 'examples/accounts']); // piped: every column
+    const shown = table.stdout.split('\n')[0]!.split('\t').map((h) => h.trim());
+    const help = (await runKam(['score', '--help'])).stdout.replace(/\s+/g, ' ');
+    const keys = /--sort <key> .*?\(choices: ([^)]*)\)/.exec(help)![1]!.split(', ').map((k) => k.replace(/"/g, ''));
+    for (const h of shown) expect(keys, h).toContain(headings[h]);
+  });
+
+  it('score --format jsonl with a value no account has prints nothing, not the matches before the error', async () => {
+    const r = await score('--format', 'jsonl', '--tag', 'emea', '--tag', 'emeaa');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('kam: --tag "emeaa": no account has this tag; did you mean "emea"?\n');
+    const check = await runKam(['check', 'examples/accounts', '--format', 'jsonl', '--manager', 'Dana Reyes', '--manager', 'Dana Reys']);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe('');
+    // With values that exist, the lines are all there: acme and meridian carry the emea tag.
+    const ok = await score('--format', 'jsonl', '--tag', 'emea', '--health', 'watch');
+    expect(ok.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['meridian-pharma']);
+  });
+
   it('the table says how many accounts it shows', async () => {
     const r = await runKam(['score', 'examples/accounts', '--manager', 'Priya Nair']);
     expect(r.stdout).toContain('showing 4 of 13 accounts');
@@ -95,6 +148,17 @@ describe('filters on check, report and show', () => {
     expect(rows).toEqual(['acme-industrial', 'meridian-pharma']);
     const md = await runKam(['report', 'examples/accounts', '--format', 'markdown', '--tag', 'emea']);
     expect(md.stdout).toContain('showing 2 of 13 accounts');
+  });
+
+  it('--health on check, report and list', async () => {
+    // fjord-paper (at-risk) has two findings: perception-gap and open-alert; too-many-key and manager-load are about no account.
+    const check = JSON.parse((await runKam(['check', 'examples/accounts', '--format', 'json', '--health', 'at-risk'])).stdout);
+    expect(check.diagnostics.map((d: { rule: string; account?: string }) => `${d.rule} ${d.account ?? '-'}`).sort())
+      .toEqual(['manager-load -', 'open-alert fjord-paper', 'perception-gap fjord-paper', 'too-many-key -']);
+    const csv = await runKam(['report', 'examples/accounts', '--format', 'csv', '--health', 'watch']);
+    expect(csv.stdout.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['meridian-pharma']);
+    const list = await runKam(['list', '--in', 'examples/accounts', '--format', 'ids', '--health', 'healthy']);
+    expect(list.stdout).toBe('acme-industrial\ngreenleaf-foods\nnordlys-energy\nsolano-water\n');
   });
 
   it('kam show with filters and no id shows each chosen account', async () => {

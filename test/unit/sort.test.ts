@@ -51,3 +51,21 @@ describe('sortAccounts', () => {
     expect(order('opportunities')).toEqual(['c', 'd', 'b', 'a']);
   });
 });
+
+describe('sortAccounts by health', () => {
+  // Satisfaction on 2026-10-01, as of 2026-11-22 with the default limits (SPEC 8.1):
+  // 2 is 3 or less (at-risk), 5 is below 6 (watch), 8 is neither and recent (healthy); none is unknown.
+  const felt = (id: string, name: string, score?: number) =>
+    make({ id, name, ...(score === undefined ? {} : { performance: { satisfaction: [{ date: '2026-10-01', score }] } }) });
+  const mixed = [felt('u', 'Uma'), felt('h2', 'Zed', 8), felt('w', 'Wes', 5), felt('r', 'Rae', 2), felt('h1', 'Abe', 8), felt('u2', 'Ann')];
+  const byHealth = (reverse = false) => sortAccounts(mixed, 'health', reverse).map((a) => a.id);
+
+  it('at-risk, watch, healthy, unknown; ties by name', () => {
+    expect(mixed.map((a) => a.health.status)).toEqual(['unknown', 'healthy', 'watch', 'at-risk', 'healthy', 'unknown']);
+    expect(byHealth()).toEqual(['r', 'w', 'h1', 'h2', 'u2', 'u']);
+  });
+
+  it('--reverse: healthy first; unknown (no data) stays last', () => {
+    expect(byHealth(true)).toEqual(['h2', 'h1', 'w', 'r', 'u', 'u2']);
+  });
+});

@@ -4,7 +4,7 @@ import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
-import { batchedWriter } from '../io.js';
+import { batchedWriter, writeAll } from '../io.js';
 
 export interface ScoreOptions extends FilterOptions {
   format: 'table' | 'json' | 'jsonl' | 'markdown' | 'csv' | 'html';
@@ -22,10 +22,17 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   const { io } = ctx;
   const runOptions = { ...ctx.runOptions(paths, options), ...(options.freshness ? { freshness: true } : {}) };
   if (options.format === 'jsonl') {
-    // One account per line, written as it is scored (as the filter shows it).
+    // One account per line, written as it is scored; when a filter's values
+    // are known to exist only once every account is read, the lines wait for
+    // that, so a run that ends in a usage error prints nothing.
     const { jsonlAccount } = await import('../../format/jsonl.js');
+    const waiting: string[] | undefined = runOptions.filter?.checksAfterRun ? [] : undefined;
     const out = batchedWriter(io.stdout);
-    const run = await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: (a) => out.add(jsonlAccount(a)) });
+    const run = await runPortfolio({
+      ...runOptions, retainAccounts: false,
+      onAccount: (a) => (waiting ? void waiting.push(jsonlAccount(a)) : out.add(jsonlAccount(a))),
+    });
+    if (waiting) await writeAll(io.stdout, waiting);
     out.flush();
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }

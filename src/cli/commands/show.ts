@@ -24,7 +24,7 @@ export async function showCommand(target: string | undefined, options: ShowOptio
   const paths = options.in && options.in.length > 0 ? options.in : ctx.defaultPaths([]);
   const runOptions = ctx.runOptions(paths, options);
   if (target === undefined) {
-    if (!runOptions.filter) throw new UsageError('say which account to show (its id or its file), or filter (--manager, --quadrant, --tag, --industry, --where)');
+    if (!runOptions.filter) throw new UsageError('say which account to show (its id or its file), or filter (--manager, --quadrant, --health, --tag, --industry, --where)');
     return showMany(runOptions, ctx);
   }
   if (runOptions.filter) throw new UsageError('give an account or filters, not both');
