@@ -1,7 +1,7 @@
 /** What every command receives from main(): the world (io) and the global options. */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FilterError, type FilterOptions } from '../core/filter.js';
+import { FilterError, type AccountFilter, type FilterOptions } from '../core/filter.js';
 import type { Colors } from '../format/colors.js';
 import { UsageError } from '../io/errors.js';
 import type { RunOptions } from '../portfolio-run.js';
@@ -31,6 +31,8 @@ export interface CommandContext {
   progress: Progress;
   /** Without paths, `accounts/` if it exists, else the current directory. */
   defaultPaths(paths: string[]): string[];
+  /** The filter a command's options ask for (undefined: none); a mistake in one is bad usage. */
+  filter(options: FilterOptions): AccountFilter | undefined;
   /** The options every analysing command passes to runPortfolio, from its own. */
   runOptions(paths: string[], options: { config?: string; asOf?: string } & FilterOptions): RunOptions;
   /** The diagnostics to show: errors only under --quiet (the exit code still counts all). */
@@ -64,8 +66,12 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
         progress: this.progress,
         ...(options.config !== undefined ? { configFile: options.config } : {}),
         ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-        ...filterOption(options),
+        ...withFilter(this.filter(options)),
       };
+    },
+    filter(options) {
+      const filter = filterUsage(() => filterFrom(options));
+      return filter.active ? filter : undefined;
     },
     shown(diagnostics) {
       return globals.quiet ? diagnostics.filter((d) => d.severity === 'error') : [...diagnostics];
@@ -78,13 +84,13 @@ export function createContext(io: CliIO, globals: GlobalOptions): CommandContext
   };
 }
 
-/** The filter a command's options ask for; a mistake in one is bad usage. */
-function filterOption(options: FilterOptions): { filter?: ReturnType<typeof filterFrom> } {
-  let filter;
+const withFilter = (filter: AccountFilter | undefined) => (filter ? { filter } : {});
+
+/** A mistake in a filter option is bad usage (exit 2). */
+export function filterUsage<T>(check: () => T): T {
   try {
-    filter = filterFrom(options);
+    return check();
   } catch (e) {
     throw e instanceof FilterError ? new UsageError(e.message) : e;
   }
-  return filter.active ? { filter } : {};
 }

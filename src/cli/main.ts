@@ -197,7 +197,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       exitCode = await (await import('./commands/show.js')).showCommand(target, opts, context(cmd));
     }));
 
-  program
+  addFilterOptions(program
     .command('history')
     .description("each account's trail and the portfolio across git snapshots: tags, months or quarters")
     .argument('[paths...]', 'account files or directories (default: accounts/ or .)')
@@ -213,8 +213,9 @@ Examples:
   $ kam history                         the tags, oldest first
   $ kam history --every quarter --since 2025-01-01
   $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv
-  $ kam history --every quarter -o history.html`)
-    .action(run(async (c, paths, opts) => (await import('./commands/history.js')).historyCommand(paths, opts, c)));
+  $ kam history --every quarter -o history.html
+  $ kam history --manager "Dana Reyes" --quadrant key   the trails of Dana's key accounts (as they are now)`)
+    .action(run(async (c, paths, opts) => (await import('./commands/history.js')).historyCommand(paths, opts, c))));
 
   program
     .command('schema')

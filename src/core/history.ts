@@ -6,6 +6,7 @@
  * (the old id gone, the new one new) carries the trail on under the new id.
  */
 import type { AccountResult } from './analyze.js';
+import type { AccountFilter, Showing } from './filter.js';
 import type { PositioningId, QuadrantId, StageId } from './types.js';
 
 export const QUADRANT_IDS: readonly QuadrantId[] = ['key', 'key-development', 'maintenance', 'opportunistic', 'unclassified'];
@@ -68,6 +69,8 @@ export interface History {
   snapshots: SnapshotRef[];
   accounts: AccountTrail[];
   portfolio: PortfolioPoint[];
+  /** Set when a filter chose the trails: how many are shown, of how many. */
+  showing?: Showing;
 }
 
 const zeroes = (): Record<QuadrantId, number> => ({ key: 0, 'key-development': 0, maintenance: 0, opportunistic: 0, unclassified: 0 });
@@ -138,6 +141,31 @@ export function buildHistory(snapshots: readonly ScoredSnapshot[]): History {
 
   const accounts = [...trails.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { snapshots: snapshots.map((s) => s.ref), accounts, portfolio };
+}
+
+/**
+ * The trails of the accounts the filter chooses, each judged as it was at the
+ * last snapshot it appears in (Dana's accounts are those Dana manages now);
+ * the portfolio points still count every account. Every account of every
+ * snapshot is shown to the filter, so a value only the past had is no typo.
+ */
+export function filterHistory(history: History, snapshots: readonly ScoredSnapshot[], filter: AccountFilter): History {
+  const latest = new Map<string, AccountResult>();
+  for (const snapshot of snapshots) {
+    const seen = new Set<string>();
+    for (const a of snapshot.accounts) {
+      filter.observe(a);
+      if (seen.has(a.id)) continue; // a duplicate id: the first file counts, as in buildHistory
+      seen.add(a.id);
+      latest.set(a.id, a);
+    }
+  }
+  filter.checkValues();
+  const accounts = history.accounts.filter((t) => {
+    const a = latest.get(t.id);
+    return a !== undefined && filter.matches(a);
+  });
+  return { ...history, accounts, showing: { accounts: accounts.length, of: history.accounts.length } };
 }
 
 /** One letter per quadrant for compact trails: K, D (key development), M, O, and · when unclassified. */

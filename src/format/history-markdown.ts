@@ -1,5 +1,6 @@
 /** `kam history --format markdown`: the trails and the portfolio per snapshot, as tables. */
 import { QUADRANT_IDS, type History } from '../core/history.js';
+import { showingLine } from '../core/filter.js';
 import { markdown } from './escape.js';
 import { eventText, trailLetters } from './history-text.js';
 import { sparkline } from './health-text.js';
@@ -19,7 +20,9 @@ export function formatHistoryMarkdown(history: History, options: { quadrantName:
     const now = last ? `${options.quadrantName(last.quadrant)}${last.health ? `, ${last.health}` : ''}` : '–';
     out.push(`| ${markdown(t.name)} (\`${t.id.replace(/`/g, '')}\`) | \`${trailLetters(t, n).replace(/ /g, '·')}\` | ${values('attractiveness')} | ${values('strength')} | ${markdown(now)} | ${markdown(t.events.map((e) => eventText(history, e)).join('; '))} |`);
   }
-  out.push('', 'K key, D key development, M maintenance, O opportunistic, · unclassified; – absent or invalid.', '', '## Portfolio per snapshot', '');
+  out.push('', 'K key, D key development, M maintenance, O opportunistic, · unclassified; – absent or invalid.');
+  if (history.showing) out.push('', `_${showingLine(history.showing)} (the portfolio below counts every account)_`);
+  out.push('', '## Portfolio per snapshot', '');
   out.push(`| Snapshot | Date | Accounts | ${QUADRANT_IDS.map((q) => markdown(options.quadrantName(q))).join(' | ')} | At risk | Watch | Invalid |`);
   out.push(`|---|---|---:|${QUADRANT_IDS.map(() => '---:').join('|')}|---:|---:|---:|`);
   for (const p of history.portfolio) {

@@ -4,6 +4,7 @@
  * per snapshot. Account text is escaped; colour is passed in.
  */
 import { QUADRANT_IDS, QUADRANT_LETTER, type AccountTrail, type History } from '../core/history.js';
+import { showingLine } from '../core/filter.js';
 import { sparkline } from './health-text.js';
 import { terminalSafe } from './terminal-text.js';
 
@@ -50,6 +51,7 @@ export function formatHistoryText(history: History, options: HistoryTextOptions)
     out.push(`${terminalSafe(t.id).padEnd(nameWidth)}  ${trailLetters(t, n).padEnd(Math.max(5, n))}  ${axis(t, n, 'attractiveness')}  ${axis(t, n, 'strength')}  ${now}${events ? `  (${terminalSafe(events)})` : ''}`);
   }
   out.push('K key · D key development · M maintenance · O opportunistic · · unclassified; A attractiveness, S strength (0-10)');
+  if (history.showing) out.push(`${showingLine(history.showing)} (the portfolio below counts every account)`);
   out.push('');
   out.push('Portfolio per snapshot');
   const header = ['Snapshot', 'Date', 'Accounts', ...QUADRANT_IDS.map((q) => QUADRANT_LETTER[q]), 'At risk', 'Watch', 'Invalid'];

@@ -14,7 +14,7 @@
  * the writer's process id; the next write in that folder removes those whose
  * process is gone, and discovery never reads them (they start with a dot).
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from './errors.js';
@@ -99,19 +99,40 @@ function unchanged(path: string, expected: Uint8Array | null): boolean {
   return expected !== null && current.equals(expected);
 }
 
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
-  const shown = options.shown ?? path;
-  let mode = 0o644;
+/** The mode to give the new file (the old one's, else 0644); WriteRefused for what cannot be replaced by a file. */
+function modeFor(path: string, shown: string): number {
   try {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) throw new WriteRefused(`${shown} is a symbolic link; write to its target instead`);
     if (stat.isDirectory()) throw new WriteRefused(`${shown} is a folder; give the name of a file to write`);
     if (!stat.isFile()) throw new WriteRefused(`${shown} is not a regular file (a device, a pipe or a socket); give the name of a file to write`);
-    mode = stat.mode & 0o7777;
+    return stat.mode & 0o7777;
   } catch (e) {
     if (e instanceof WriteRefused) throw e;
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotWrite(e, shown);
+    return 0o644;
   }
+}
+
+/**
+ * Throws WriteRefused when writeFileAtomic could not write `path`: asked
+ * before a long run, so a typo in an output name costs nothing. The folder
+ * must exist and take new files (the temporary file and the rename).
+ */
+export function checkWritable(path: string, shown = path): void {
+  modeFor(path, shown);
+  const dir = dirname(path);
+  try {
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(dir, constants.W_OK | constants.X_OK);
+  } catch (e) {
+    throw cannotWrite(e, shown);
+  }
+}
+
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const shown = options.shown ?? path;
+  const mode = modeFor(path, shown);
   const dir = dirname(path);
   removeLeftovers(dir);
   const temp = join(dir, `.${basename(path)}.kam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

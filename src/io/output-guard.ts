@@ -7,6 +7,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkWritable } from './atomic-write.js';
 import { UsageError } from './errors.js';
 
 const YAML = /\.ya?ml$/i;
@@ -20,9 +21,7 @@ function identity(path: string): string | undefined {
   }
 }
 
-/** Throws a UsageError when `target` (as given, relative to cwd) would replace one of `inputs` or a YAML file. */
-export function checkOutputTarget(target: string, inputs: readonly string[], cwd: string, what: string): void {
-  const full = resolve(cwd, target);
+function refuseYaml(target: string, full: string, what: string): void {
   let real = full;
   try {
     real = realpathSync.native(full);
@@ -32,6 +31,29 @@ export function checkOutputTarget(target: string, inputs: readonly string[], cwd
   if (YAML.test(full) || YAML.test(real)) {
     throw new UsageError(`refusing to write the ${what} to ${target}: reports never go to a .yaml or .yml file, where account and config files live`);
   }
+}
+
+/**
+ * Before any work: each target (as given, relative to cwd) can be written,
+ * and is no YAML file. The files kam will read are known only once it runs:
+ * checkOutputTarget checks those before writing.
+ */
+export function checkOutputTargets(targets: readonly { file: string; what: string }[], cwd: string): void {
+  const taken = new Map<string, string>();
+  for (const { file, what } of targets) {
+    const full = resolve(cwd, file);
+    const other = taken.get(full);
+    if (other !== undefined) throw new UsageError(`the ${other} and the ${what} would both be written to ${file}; give each its own file`);
+    taken.set(full, what);
+    refuseYaml(file, full, what);
+    checkWritable(full, file);
+  }
+}
+
+/** Throws a UsageError when `target` (as given, relative to cwd) would replace one of `inputs` or a YAML file. */
+export function checkOutputTarget(target: string, inputs: readonly string[], cwd: string, what: string): void {
+  const full = resolve(cwd, target);
+  refuseYaml(target, full, what);
   const id = identity(full);
   if (id === undefined) return;
   if (inputs.some((f) => identity(resolve(cwd, f)) === id)) throw new UsageError(`refusing to write the ${what} over ${target}, which kam reads`);

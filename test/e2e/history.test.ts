@@ -90,6 +90,54 @@ describe('kam history', () => {
   });
 });
 
+describe('kam history with filters', () => {
+  // As the accounts last appear (v2025-q3): alpha 8/4 key development (500), beta-group 3/3 opportunistic,
+  // delta 2/8 maintenance, frozen 7/7 key (1000), gamma 6/6 key (key development at q1). No performance data: all unknown.
+  const trails = async (...args: string[]) => {
+    const r = await kam('history', '--format', 'json', ...args);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as { accounts: { id: string }[]; showing?: unknown; portfolio: { accounts: number }[] };
+  };
+
+  it('chooses trails by the account as it last appears; the portfolio still counts every account', async () => {
+    const key = await trails('--quadrant', 'key');
+    expect(key.accounts.map((a) => a.id)).toEqual(['frozen', 'gamma']);
+    expect(key.showing).toEqual({ accounts: 2, of: 5 });
+    expect(key.portfolio.map((p) => p.accounts)).toEqual([4, 3, 5]);
+    // gamma was key development at q1, but is key now: only alpha is key development.
+    expect((await trails('--quadrant', 'key-development')).accounts.map((a) => a.id)).toEqual(['alpha']);
+    expect((await trails('--where', 'revenue.current >= 500', '--health', 'unknown')).accounts.map((a) => a.id)).toEqual(['alpha', 'frozen']);
+    expect((await trails('--health', 'at-risk')).showing).toEqual({ accounts: 0, of: 5 });
+    expect((await trails()).showing).toBeUndefined();
+  });
+
+  it('the table and Markdown say how many trails they show', async () => {
+    const table = await kam('history', '--quadrant', 'key', '--quadrant', 'maintenance');
+    expect(table.stdout).toMatch(/^delta\s/m);
+    expect(table.stdout).not.toMatch(/^alpha\s/m);
+    expect(table.stdout).toContain('showing 3 of 5 accounts (the portfolio below counts every account)');
+    const md = await kam('history', '--format', 'markdown', '--where', 'name contains "ALPHA"');
+    expect(md.stdout).toContain('_showing 1 of 5 accounts (the portfolio below counts every account)_');
+    expect(md.stdout).toContain('(`alpha`)');
+    expect(md.stdout).not.toContain('(`frozen`)');
+  });
+
+  it('values are checked like the other commands: exit 2, nothing printed', async () => {
+    const cases: [string[], string][] = [
+      [['--quadrant', 'kee'], 'kam: --quadrant "kee" is not a quadrant; did you mean "key"?\n'],
+      [['--health', 'watchh'], 'kam: --health "watchh" is not a health status; did you mean "watch"?\n'],
+      [['--manager', 'Dana Reyes'], 'kam: --manager "Dana Reyes": no account has this manager\n'],
+      [['--where', 'revenue.curent > 1'], 'kam: --where "revenue.curent > 1": unknown field "curent" in revenue; did you mean "current"? (column 1)\n'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await kam('history', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(message);
+    }
+  });
+});
+
 describe('freshness of scores', () => {
   it('kam score --freshness: when each factor score last changed, following renames', async () => {
     const r = await kam('score', '--freshness', '--format', 'json', '--as-of', '2026-01-31');

@@ -9,7 +9,7 @@ import type { ReportInput } from '../../format/report-object.js';
 import { ruleCatalog } from '../../format/rule-catalog.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
-import { checkOutputTarget } from '../../io/output-guard.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
@@ -160,6 +160,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   const { io } = ctx;
   const started = io.now();
   const outputs = parseOutputs(options.format, options.output);
+  const targets = outputs.flatMap((o) => (o.file === undefined ? [] : [{ file: o.file, what: `${o.format} report` }]));
+  checkOutputTargets(targets, io.cwd);
   const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
   if (stdin && options.baseline !== undefined) throw new UsageError('--baseline compares portfolios: it does not go with - (standard input)');
   const run = await runPortfolio({
@@ -169,7 +171,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   });
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
   const inputs = [...run.files, ...(run.config.file ? [run.config.file] : [])];
-  for (const o of outputs) if (o.file !== undefined) checkOutputTarget(o.file, inputs, io.cwd, `${o.format} report`);
+  for (const t of targets) checkOutputTarget(t.file, inputs, io.cwd, t.what);
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
   ctx.progress.phase('writing the findings');

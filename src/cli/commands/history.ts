@@ -5,17 +5,19 @@
  * blob is parsed once for the whole run.
  */
 import { resolve } from 'node:path';
-import { buildHistory, type History, type ScoredSnapshot } from '../../core/history.js';
+import type { FilterOptions } from '../../core/filter.js';
+import { buildHistory, filterHistory, type History, type ScoredSnapshot } from '../../core/history.js';
 import { label } from '../../core/labels.js';
 import type { QuadrantId } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { selectSnapshots, type Every } from '../../io/git-history.js';
 import type { LoadedFile } from '../../io/load-account.js';
 import { loadSnapshot, type LabelledSnapshot } from '../../io/snapshot.js';
-import type { CommandContext } from '../context.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
+import { filterUsage, type CommandContext } from '../context.js';
 import { UsageError } from '../../io/errors.js';
 
-export interface HistoryOptions {
+export interface HistoryOptions extends FilterOptions {
   format: 'table' | 'json' | 'csv' | 'markdown' | 'html';
   every?: Every;
   revs?: string;
@@ -29,6 +31,11 @@ const healthOf = (a: object): string | null => (a as { health?: { status?: strin
 
 export async function historyCommand(paths: string[], options: HistoryOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  if (options.output !== undefined) {
+    if (options.output.startsWith('-')) throw new UsageError(`"${options.output}" is not a file name`);
+    checkOutputTargets([{ file: options.output, what: 'history' }], io.cwd);
+  }
+  const filter = ctx.filter(options);
   const refs = selectSnapshots(io.cwd, {
     ...(options.every ? { every: options.every } : {}),
     ...(options.revs !== undefined ? { revs: options.revs.split(',').map((r) => r.trim()).filter(Boolean) } : {}),
@@ -44,7 +51,8 @@ export async function historyCommand(paths: string[], options: HistoryOptions, c
     });
     scored.push({ ref, accounts: last.accounts.map((a) => ({ ...a, healthStatus: healthOf(a) })), invalid: last.invalid ?? [] });
   }
-  const history = buildHistory(scored);
+  const all = buildHistory(scored);
+  const history = filter ? filterUsage(() => filterHistory(all, scored, filter)) : all;
   const config = last!.config;
   const quadrantName = (id: string) => label(id as QuadrantId, config);
   // `-o history.html` implies the HTML page.
@@ -53,9 +61,9 @@ export async function historyCommand(paths: string[], options: HistoryOptions, c
     ? (await import('../../format/history-html.js')).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds })
     : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
-    if (options.output.startsWith('-')) throw new UsageError(`"${options.output}" is not a file name`);
-    writeFileAtomic(resolve(io.cwd, options.output), text);
-    io.stderr.write(`Wrote ${options.output}: ${history.accounts.length} accounts over ${history.snapshots.length} snapshots (${loadCache.size} distinct files parsed)\n`);
+    checkOutputTarget(options.output, [...new Set(scored.flatMap((s) => s.accounts.map((a) => a.file)))], io.cwd, 'history');
+    writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
+    io.stderr.write(`Wrote ${options.output}: ${history.accounts.length}${history.showing ? ` of ${history.showing.of}` : ''} accounts over ${history.snapshots.length} snapshots (${loadCache.size} distinct files parsed)\n`);
   } else io.stdout.write(text);
   for (const p of history.portfolio) {
     if (p.invalid > 0) io.stderr.write(`${history.snapshots[p.at]!.label}: ${p.invalid} invalid file(s) left out of that snapshot (shown in the trails)\n`);

@@ -5,7 +5,7 @@ import type { FilterOptions } from '../../core/filter.js';
 import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
-import { checkOutputTarget } from '../../io/output-guard.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
@@ -29,6 +29,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   if (format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
     throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
+  if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
     keepAccounts: format === 'html' || format === 'markdown',
