@@ -4,6 +4,7 @@
  * starts fast. Only bin/ turns the returned code into process.exitCode.
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { TEXT_FIELDS } from '../core/filter.js';
 import { SORT_KEYS } from '../core/sort.js';
 import { terminalLines } from '../format/terminal-text.js';
 import { createContext, type CommandContext, type GlobalOptions } from './context.js';
@@ -178,6 +179,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .argument('[text]', 'part of the id or the name; case and accents do not matter')
     .addOption(new Option('-f, --format <format>', 'output format (ids: one id per line)').choices(['table', 'json', 'ids']).default('table'))
     .addOption(new Option('--in <paths...>', 'where to look (default: accounts/ or .)'))
+    .addOption(new Option('--values <field>', 'each value of the field once, one a line (for shell completion)').choices(TEXT_FIELDS).hideHelp())
     .addOption(configOption())
     .addHelpText('after', '\nExamples:\n  $ kam list nord\n  $ kam list --manager "Dana Reyes" --format ids')
     .action(async (text: string | undefined, opts: Record<string, unknown>, cmd: Command) => {

@@ -31,14 +31,25 @@ export interface FilterOptions {
 /** A mistake in a filter option: bad usage, exit 2. */
 export class FilterError extends Error {}
 
-type TextField = 'manager' | 'tag' | 'industry';
-const TEXT_FIELDS: readonly TextField[] = ['manager', 'tag', 'industry'];
+/** The options whose values come from the account files. */
+export const TEXT_FIELDS = ['manager', 'tag', 'industry'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 const valuesOf: Record<TextField, (a: AccountResult) => readonly (string | null)[]> = {
   manager: (a) => [a.manager],
   tag: (a) => a.tags,
   industry: (a) => [a.industry],
 };
+
+/**
+ * Records the account's values of a field by their folded form, each in the
+ * first spelling met: one entry per value as the filters tell them apart.
+ */
+export function recordSpellings(spellings: Map<string, string>, a: AccountResult, field: TextField): void {
+  for (const v of valuesOf[field](a)) {
+    if (v !== null && !spellings.has(foldText(v))) spellings.set(foldText(v), v);
+  }
+}
 
 export interface AccountFilter {
   /** True when any filter option was given. */
@@ -109,12 +120,7 @@ export function createFilter(options: FilterOptions, where: { template: unknown;
       return trees.every((t) => matchesWhere(t, object));
     },
     observe(a) {
-      for (const f of asked) {
-        for (const v of valuesOf[f](a)) {
-          // The first spelling met is the one suggested.
-          if (v !== null && !seen[f].has(foldText(v))) seen[f].set(foldText(v), v);
-        }
-      }
+      for (const f of asked) recordSpellings(seen[f], a, f);
     },
     checkValues() {
       for (const f of asked) {

@@ -2,17 +2,24 @@
  * `kam completion bash|zsh|fish`: shell scripts that complete commands,
  * options, option values and, for `kam show`, account ids (asked of
  * `kam list --format ids` as you type, so they are always current).
+ * Managers, tags and industries are asked of `kam list --values FIELD`.
  * Built from a description of the command line, never written by hand,
  * so a new option completes without anyone remembering to add it.
+ *
+ * Values from account files are data, never shell code: bash matches them
+ * itself (compgen -W would expand `$(...)` in a manager's name) and quotes
+ * each with printf %q, so "Dana Reyes" completes to Dana\ Reyes.
  */
 
 export interface OptionSpec {
   /** "-f", "--format". */
   flags: string[];
   description: string;
-  /** What follows the option: nothing, a file, free text, or one of the choices. */
-  takes: 'nothing' | 'file' | 'text' | 'choice';
+  /** What follows the option: nothing, a file, free text, one of the choices, or a value found in the account files. */
+  takes: 'nothing' | 'file' | 'text' | 'choice' | 'account-value';
   choices?: readonly string[];
+  /** For account-value: the field (`kam list --values FIELD`). */
+  field?: string;
 }
 
 export interface CommandSpec {
@@ -44,6 +51,7 @@ function bashCommandCase(c: CommandSpec): string {
     const pattern = o.flags.map(safe).join('|');
     if (o.takes === 'choice') valueCases.push(`        ${pattern}) COMPREPLY=( $(compgen -W '${words(o.choices!.map(safe))}' -- "$cur") ); return ;;`);
     else if (o.takes === 'file') valueCases.push(`        ${pattern}) COMPREPLY=( $(compgen -f -- "$cur") ); return ;;`);
+    else if (o.takes === 'account-value') valueCases.push(`        ${pattern}) _kam_values ${safe(o.field!)}; return ;;`);
     else if (o.takes === 'text') valueCases.push(`        ${pattern}) return ;;`);
   }
   const positional = {
@@ -67,6 +75,25 @@ export function bashCompletion(spec: CompletionSpec): string {
   const globals = spec.globals.flatMap((o) => o.flags).map(safe);
   return `# kam completion for bash. Load it with:  source <(kam completion bash)
 # or save it:  kam completion bash > ~/.local/share/bash-completion/completions/kam
+
+# The values of a field in the account files that start with the word typed,
+# each quoted for the shell (a name with spaces is one word). Matched here,
+# not with compgen -W, which would expand $(...) in a value.
+_kam_values() {
+  local value word="$cur" quote=""
+  case "$word" in
+    \\"*|\\'*) quote="\${word:0:1}"; word="\${word:1}" ;;
+    *) word="\${word//\\\\/}" ;;
+  esac
+  COMPREPLY=()
+  while IFS= read -r value; do
+    [[ "$value" == "$word"* ]] || continue
+    # Inside quotes the value goes in as it is; outside, escaped.
+    [[ -n "$quote" ]] || printf -v value '%q' "$value"
+    COMPREPLY+=("$value")
+  done < <("\${COMP_WORDS[0]}" list --values "$1" 2>/dev/null)
+}
+
 _kam() {
   local cur prev cmd i
   cur="\${COMP_WORDS[COMP_CWORD]}"
@@ -105,6 +132,8 @@ function fishOption(o: OptionSpec, condition: string): string {
   const parts = [`complete -c kam -n ${fishQuote(condition)}`];
   for (const f of o.flags) parts.push(f.startsWith('--') ? `-l ${safe(f.slice(2))}` : `-s ${safe(f.slice(1))}`);
   if (o.takes === 'choice') parts.push(`-x -a ${fishQuote(words(o.choices!.map(safe)))}`);
+  // fish reads one candidate a line and escapes it when inserting: spaces need nothing more.
+  else if (o.takes === 'account-value') parts.push(`-x -a ${fishQuote(`(kam list --values ${safe(o.field!)} 2>/dev/null)`)}`);
   else if (o.takes === 'file') parts.push('-r -F');
   else if (o.takes === 'text') parts.push('-x');
   parts.push(`-d ${fishQuote(o.description)}`);

@@ -20,7 +20,12 @@ export interface Pty {
 const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 
 export function kamInPty(args: string[], cwd: string, env: Record<string, string> = {}): Pty {
-  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  return inPty([process.execPath, BIN, ...args], cwd, env);
+}
+
+/** Any program in a pseudo-terminal (an interactive shell, for completion). */
+export function inPty(argv: string[], cwd: string, env: Record<string, string> = {}): Pty {
+  const command = argv.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, TERM: 'xterm', COLUMNS: '100', LINES: '40', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let screen = '';
   let consumed = 0;
