@@ -129,7 +129,7 @@ export function formatHistoryHtml(history: History, options: HistoryHtmlOptions)
 </head>
 <body>
 <header><h1>${html(title)}</h1>
-<p class="muted">${n} snapshots, ${first.date} to ${last.date} · ${history.accounts.length} accounts seen${history.showing ? ` (${showingLine(history.showing)}; the charts of the portfolio count every account)` : ''}</p></header>
+<p class="muted">${n} snapshots, ${first.date} to ${last.date} · ${history.showing ? `${showingLine(history.showing)} (the charts of the portfolio count every account)` : `${history.accounts.length} accounts seen`}</p></header>
 <section id="comets"><h2>Where each account travelled</h2>
 <p class="muted">Each path runs from the oldest snapshot (faint) to the latest (the numbered bubble).${left > 0 ? ` Drawn: the ${drawn.length} key and key-development accounts; ${left} more accounts are in the tables below, not drawn.` : ''}</p>
 ${cometMatrix(history, drawn, options)}

@@ -1,12 +1,12 @@
 // `kam history` and the freshness of scores, on the git repository of
 // test/helpers/history-repo.ts. Expected values are worked out by hand below.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { account, historyRepo } from '../helpers/history-repo.js';
-import { runKam } from '../helpers/run-kam.js';
+import { runKam, tempDir } from '../helpers/run-kam.js';
 
 const repo = historyRepo();
 const { sha, write } = repo;
@@ -120,6 +120,17 @@ describe('kam history with filters', () => {
     expect(md.stdout).toContain('_showing 1 of 5 accounts (the portfolio below counts every account)_');
     expect(md.stdout).toContain('(`alpha`)');
     expect(md.stdout).not.toContain('(`frozen`)');
+    const out = tempDir('kam-history-html-');
+    try {
+      const page = await kam('history', '--quadrant', 'key', '-o', join(out.path, 'h.html'));
+      expect(page.stderr).toBe(`Wrote ${join(out.path, 'h.html')}: 2 of 5 accounts over 3 snapshots (9 distinct files parsed)\nv2025-q2: 1 invalid file(s) left out of that snapshot (shown in the trails)\n`);
+      const html = readFileSync(join(out.path, 'h.html'), 'utf8');
+      expect(html).toContain('· showing 2 of 5 accounts (the charts of the portfolio count every account)</p>');
+      expect(html).toContain('<td>FROZEN</td>');
+      expect(html).not.toContain('<td>ALPHA</td>');
+    } finally {
+      out.remove();
+    }
   });
 
   it('values are checked like the other commands: exit 2, nothing printed', async () => {
