@@ -8,10 +8,10 @@ import { acceptancesOf, type Acceptance } from './core/accept.js';
 import { analyzeAccount, type AccountResult } from './core/analyze.js';
 import { RULES, runAccountRules, type RuleContext } from './core/rules/index.js';
 import type { Account, Config, Diagnostic } from './core/types.js';
-import { loadAccountText, positionDiagnostics, type LoadedFile } from './io/load-account.js';
+import { loadAccountSource, positionDiagnostics, type LoadedFile } from './io/load-account.js';
 import { accountValidators } from './io/schema.js';
 import { readRegularFile } from './io/read-file.js';
-import { decodeSource, MAX_FILE_BYTES } from './io/source-text.js';
+import { decodeSource, MAX_FILE_BYTES, type SourceText } from './io/source-text.js';
 
 export interface FileOutcome {
   file: string;
@@ -58,21 +58,25 @@ export function createBytesProcessor(options: ProcessorOptions): (file: string, 
   const ctx: RuleContext = { config, asOf, ...(options.freshness ? { freshness: options.freshness } : {}) };
   return (file, bytes, cacheKey) => {
     let loaded = cacheKey !== undefined ? options.loadCache?.get(cacheKey) : undefined;
+    // Decoded once: the text places the findings too.
+    let source: SourceText | undefined;
+    let plainText = false;
     if (!loaded) {
-      loaded = loadAccountText(file, bytes, { validators, config });
+      source = decodeSource(bytes);
+      ({ loaded, plainText } = loadAccountSource(file, source, { validators, config }));
       if (cacheKey !== undefined) options.loadCache?.set(cacheKey, loaded);
     }
     if (!loaded.ok) return { file, diagnostics: loaded.file === file ? loaded.diagnostics : loaded.diagnostics.map((d) => ({ ...d, file })) };
     const result = analyzeAccount(loaded.account, file, config, asOf);
     if (options.attachFreshness && options.freshness) result.freshness = options.freshness(file, loaded.account) ?? null;
     const found = runAccountRules(loaded.account, result, ctx, rules);
-    const source = found.length > 0 ? decodeSource(bytes) : undefined;
+    if (found.length > 0) source ??= decodeSource(bytes);
     return {
       file,
       result,
       ...(options.keepAccounts ? { account: loaded.account } : {}),
       ...(loaded.account.accept?.length ? { acceptances: acceptancesOf(loaded.account) } : {}),
-      diagnostics: source?.ok ? positionDiagnostics(source.text, found) : found,
+      diagnostics: found.length > 0 && source?.ok ? positionDiagnostics(source.text, found, plainText) : found,
     };
   };
 }

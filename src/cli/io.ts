@@ -6,20 +6,40 @@ export interface OutputStream {
   columns?: number;
 }
 
-/** Collects pieces into 64 KiB writes; `add` resolves once a full pipe has drained. */
+const BATCH_BYTES = 65536;
+
+/**
+ * Collects pieces into 64 KiB writes; `add` resolves once a full pipe has drained.
+ * Pieces are encoded into a byte buffer as they come: a batch kept as a string
+ * is a rope of thousands of slices, and encoding that at write time cost more
+ * than producing the JSON (JSON output of 10,000 accounts, 50 MB).
+ */
 export function batchedWriter(stream: OutputStream): { add(text: string): Promise<void> | undefined; flush(): void } {
-  let batch = '';
+  let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const drained = (flushed: unknown) => (flushed === false && stream.once ? new Promise<void>((resume) => stream.once!('drain', resume)) : undefined);
+  /** Hands the bytes so far to the stream (which keeps them until written: the next batch gets a new buffer). */
+  const writeBatch = (): unknown => {
+    if (used === 0) return true;
+    const flushed = stream.write(buffer.subarray(0, used));
+    buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+    return flushed;
+  };
   return {
     add(text) {
-      batch += text;
-      if (batch.length < 65536) return undefined;
-      const flushed = stream.write(batch);
-      batch = '';
-      return flushed === false && stream.once ? new Promise<void>((resume) => stream.once!('drain', resume)) : undefined;
+      const bytes = Buffer.byteLength(text);
+      if (used + bytes <= BATCH_BYTES) {
+        used += buffer.write(text, used);
+        return used < BATCH_BYTES ? undefined : drained(writeBatch());
+      }
+      const flushed = writeBatch();
+      if (bytes >= BATCH_BYTES) return drained(stream.write(text) === false || flushed === false ? false : true);
+      used = buffer.write(text, 0);
+      return drained(flushed);
     },
     flush() {
-      if (batch !== '') stream.write(batch);
-      batch = '';
+      writeBatch();
     },
   };
 }

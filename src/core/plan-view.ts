@@ -204,7 +204,8 @@ export function planView(account: Account, asOf: string): PlanView {
     quarters: QUARTERS.map((quarter) => ({ quarter, current: quarter === now, tactics: (dev?.tactics?.[quarter] ?? []).map(tacticCopy) })),
     openActions: openActions(account, asOf),
     map: relationshipMap(account),
-    forces: FORCES.map((f) => ({ ...f, value: account.forces?.[f.id] ?? null })),
+    // Written out, not spread: this runs for every account and a spread of a constant costs more than the rest of the line.
+    forces: FORCES.map((f) => ({ id: f.id, label: f.label, high: f.high, value: account.forces?.[f.id] ?? null })),
     position: account.position ?? null,
     lifecycle: account.lifecycle ?? null,
     tags: texts(account.tags),

@@ -2,7 +2,9 @@
  * One account file from bytes to a validated Account or to diagnostics.
  *
  * Two paths give the same answer. Most files are valid, so they go through
- * js-yaml (several times faster than `yaml`) and a yes/no schema check.
+ * a fast reader and a yes/no schema check: the plain-data reader
+ * (plain-yaml.ts) for files in its subset, else js-yaml (several times
+ * faster than `yaml`).
  * Anything else — a parse failure, a schema failure, or text that might use
  * a construct the two parsers treat differently — goes through `yaml`,
  * which keeps positions, and every problem is reported with line:column.
@@ -11,7 +13,8 @@ import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
 import { schemaProblems, type Validators } from './schema.js';
 import { blockLocator } from './block-locator.js';
-import { decodeSource } from './source-text.js';
+import { readPlainYaml } from './plain-yaml.js';
+import { decodeSource, type SourceText } from './source-text.js';
 import { locate, parseYaml, type ParsedYaml } from './yaml-document.js';
 
 /** More problems than this in one file are summarised: the file is not an account plan. */
@@ -106,17 +109,21 @@ function duplicateOpportunityIds(account: Account): { path: DocPath; message: st
   return out;
 }
 
-function tryFastPath(text: string, validators: Validators): Account | undefined {
-  if (!fastPathSafe(text)) return undefined;
-  let data: unknown;
-  try {
-    data = fastLoad(text, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined;
+/** A valid account read without positions, and whether the plain-data reader read it; undefined: take the careful path. */
+function tryFastPath(text: string, validators: Validators): { account: Account; plain: boolean } | undefined {
+  let data: unknown = readPlainYaml(text);
+  const plain = data !== undefined;
+  if (!plain) {
+    if (!fastPathSafe(text)) return undefined;
+    try {
+      data = fastLoad(text, { schema: CORE_SCHEMA });
+    } catch {
+      return undefined;
+    }
   }
   if (!validators.isValid(data)) return undefined;
   const account = data as Account;
-  return duplicateOpportunityIds(account).length === 0 ? account : undefined;
+  return duplicateOpportunityIds(account).length === 0 ? { account, plain } : undefined;
 }
 
 export interface LoadContext {
@@ -125,13 +132,21 @@ export interface LoadContext {
 }
 
 export function loadAccountText(file: string, bytes: Uint8Array, ctx: LoadContext, path: 'auto' | 'careful' = 'auto'): LoadedFile {
-  const source = decodeSource(bytes);
+  return loadAccountSource(file, decodeSource(bytes), ctx, path).loaded;
+}
+
+/**
+ * The same from decoded text (the caller keeps it to place findings), saying
+ * too whether the text is in the plain-data subset (`plainText`), where the
+ * block locator needs no other check.
+ */
+export function loadAccountSource(file: string, source: SourceText, ctx: LoadContext, path: 'auto' | 'careful' = 'auto'): { loaded: LoadedFile; plainText: boolean } {
   if (!source.ok) {
-    return { ok: false, file, diagnostics: [{ file, ...source.problem, severity: 'error', rule: 'schema', message: source.problem.message }] };
+    return { loaded: { ok: false, file, diagnostics: [{ file, ...source.problem, severity: 'error', rule: 'schema', message: source.problem.message }] }, plainText: false };
   }
-  const account = path === 'auto' ? tryFastPath(source.text, ctx.validators) : undefined;
-  if (account) return { ok: true, file, account };
-  return carefulPath(file, source.text, ctx);
+  const fast = path === 'auto' ? tryFastPath(source.text, ctx.validators) : undefined;
+  if (fast) return { loaded: { ok: true, file, account: fast.account }, plainText: fast.plain };
+  return { loaded: carefulPath(file, source.text, ctx), plainText: false };
 }
 
 function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
@@ -179,11 +194,14 @@ function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {
   return kept;
 }
 
-/** Resolves the document paths of rule diagnostics to positions: by indentation where that is sure, else one full parse. */
-export function positionDiagnostics(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+/**
+ * Resolves the document paths of rule diagnostics to positions: by indentation where that is sure, else one full parse.
+ * `plainText`: the plain-data reader read this text, so the block locator may walk it (the property tests hold it to that).
+ */
+export function positionDiagnostics(text: string, diagnostics: Diagnostic[], plainText = false): Diagnostic[] {
   let parsed: ParsedYaml | undefined;
   let quickLocate: ((path: DocPath) => { line: number; column: number } | undefined) | undefined;
-  const simple = diagnostics.some((d) => d.line === undefined && d.path) && fastPathSafe(text);
+  const simple = diagnostics.some((d) => d.line === undefined && d.path) && (plainText || fastPathSafe(text));
   return diagnostics.map((d) => {
     if (d.line !== undefined || !d.path) return d;
     const quick = simple ? (quickLocate ??= blockLocator(text))(d.path) : undefined;

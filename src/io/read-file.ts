@@ -30,8 +30,14 @@ export function readRegularFile(path: string, maxBytes: number, what = 'account 
     if (stat.size > maxBytes) return { ok: false, code: 'EFBIG', message: tooLargeMessage(stat.size, what) };
     // One byte more than the limit: a file growing while it is read is caught too.
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    // A read shorter than asked is the end of a regular file: no second call to learn that.
     let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    while (length < buffer.length) {
+      const asked = buffer.length - length;
+      const n = readSync(fd, buffer, length, asked, null);
+      length += n;
+      if (n < asked) break;
+    }
     if (length > maxBytes) return { ok: false, code: 'EFBIG', message: tooLargeMessage(length, what) };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (e) {
