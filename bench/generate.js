@@ -5,7 +5,10 @@
 // clean; the rest carry one realistic flaw that a check rule reports.
 // Output is deterministic: file i depends only on the seed and i, so a small
 // portfolio is a prefix of a large one.
-// Usage: node bench/generate.js DIR N
+// With `everyPerformance` (--every-performance), every file has performance
+// data: sales, satisfaction and an alert (issue 10's benchmark); otherwise
+// about 15 % have an alert and a few lack satisfaction (a flaw the rules report).
+// Usage: node bench/generate.js DIR N [--every-performance]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +47,7 @@ const DAY = 86400000;
 const date = (offsetDays) => new Date(AS_OF + offsetDays * DAY).toISOString().slice(0, 10);
 
 /** The text of account i (1-based); `random` is its own seeded generator. */
-export function accountText(i, random) {
+export function accountText(i, random, { everyPerformance = false } = {}) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   // A score near `center`, clamped to 0..10, with one decimal about a third of the time.
@@ -130,35 +133,39 @@ export function accountText(i, random) {
   }
   const target = Math.round(revenue * 1.1 / 1000) * 1000;
   L.push('performance:', `  sales: { target: ${target}, achieved: ${Math.round(target * (0.6 + random() * 0.5) / 1000) * 1000}, forecast: ${target} }`);
-  if (flaw !== 'no-satisfaction') {
+  if (flaw !== 'no-satisfaction' || everyPerformance) {
     L.push('  satisfaction:');
     const newest = flaw === 'stale-satisfaction' ? int(400, 600) : int(20, 200);
     L.push(`    - { date: ${date(-newest)}, score: ${score(7, 2)}, method: ${pick(['survey', 'interview'])} }`);
     if (random() < 0.5) L.push(`    - { date: ${date(-newest - int(60, 150))}, score: ${score(6.5, 2)}, method: survey }`);
   }
-  if (random() < 0.15) L.push('  alerts:', `    - { date: ${date(-int(5, 180))}, symptom: ${pick(SYMPTOMS)}, severity: ${pick(['low', 'medium', 'high'])} }`);
+  // The draw is made either way, so the default portfolio is the same with or without the option.
+  const alerted = random() < 0.15;
+  if (alerted || everyPerformance) L.push('  alerts:', `    - { date: ${date(-int(5, 180))}, symptom: ${pick(SYMPTOMS)}, severity: ${pick(['low', 'medium', 'high'])} }`);
   L.push('forces:                        # strength of each force, 0..10');
   for (const f of ['new_entrants', 'supplier_power', 'rivalry', 'buyer_power', 'substitutes']) L.push(`  ${f}: ${score(5, 4)}`);
   return L.join('\n') + '\n';
 }
 
 /** Writes accounts 1..n under dir/accounts/; calls onProgress(done) every 1,000 files. */
-export function generate(dir, n, { seed = 42, onProgress } = {}) {
+export function generate(dir, n, { seed = 42, onProgress, everyPerformance = false } = {}) {
   for (let i = 1; i <= n; i++) {
     const folder = join(dir, 'accounts', String(Math.floor((i - 1) / 1000)).padStart(3, '0'));
     if ((i - 1) % 1000 === 0) mkdirSync(folder, { recursive: true });
     // Per-file seed (golden-ratio stride) keeps files independent of n.
-    writeFileSync(join(folder, `acct-${String(i).padStart(6, '0')}.yaml`), accountText(i, mulberry32(seed + Math.imul(i, 0x9e3779b9))));
+    writeFileSync(join(folder, `acct-${String(i).padStart(6, '0')}.yaml`), accountText(i, mulberry32(seed + Math.imul(i, 0x9e3779b9)), { everyPerformance }));
     if (onProgress && (i % 1000 === 0 || i === n)) onProgress(i);
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const [dir, n] = process.argv.slice(2);
-  if (!dir || !/^\d+$/.test(n ?? '')) {
-    console.error('usage: node bench/generate.js DIR N');
+  const args = process.argv.slice(2);
+  const everyPerformance = args.includes('--every-performance');
+  const [dir, n, ...rest] = args.filter((a) => a !== '--every-performance');
+  if (!dir || !/^\d+$/.test(n ?? '') || rest.length > 0) {
+    console.error('usage: node bench/generate.js DIR N [--every-performance]');
     process.exit(2);
   }
-  generate(dir, Number(n), { onProgress: (k) => process.stderr.write(`\r${k} / ${n} files`) });
+  generate(dir, Number(n), { everyPerformance, onProgress: (k) => process.stderr.write(`\r${k} / ${n} files`) });
   process.stderr.write(`\nwrote ${n} accounts to ${join(dir, 'accounts')}\n`);
 }

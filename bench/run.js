@@ -1,8 +1,10 @@
-// npm run bench [-- --files N --memory-files N --runs K --dir PATH --only NAME[,NAME]]
+// npm run bench [-- --files N --memory-files N --runs K --dir PATH --only NAME[,NAME] --every-performance]
 // Times kam against bare YAML parsers and ajv-cli on a generated portfolio,
 // then every output format of score, check, validate and report at --files
 // and at --memory-files accounts against `kam score --format json` and bare
 // js-yaml on the same files (`--only formats` runs just that part).
+// --every-performance: every generated file has sales, satisfaction and an
+// alert (issue 10's benchmark), instead of the usual mix.
 // Every case is its own process, startup included, because that is what a
 // user or a CI job waits for; the median of K runs is the headline (min shown
 // as the noise floor) and peak RSS comes from GNU time, where it exists.
@@ -17,12 +19,13 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run bench -- [--files N] [--memory-files N] [--runs K] [--dir PATH] [--only NAME[,NAME]]';
+const USAGE = 'usage: npm run bench -- [--files N] [--memory-files N] [--runs K] [--dir PATH] [--only NAME[,NAME]] [--every-performance]';
 let opts;
 try {
   opts = parseArgs({ options: {
     files: { type: 'string', default: '10000' }, 'memory-files': { type: 'string', default: '100000' },
     runs: { type: 'string', default: '3' }, dir: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' },
+    'every-performance': { type: 'boolean', default: false },
   } }).values;
 } catch (error) {
   console.error(`${error.message}\n${USAGE}`);
@@ -37,6 +40,7 @@ const count = (name, min) => {
 const FILES = count('files', 1);
 const MEMORY_FILES = count('memory-files', 0);
 const RUNS = count('runs', 1);
+const EVERY_PERFORMANCE = opts['every-performance'];
 // npm runs scripts from the package root; a relative --dir means the caller's directory (INIT_CWD).
 const WORK = opts.dir ? resolve(process.env.INIT_CWD ?? process.cwd(), opts.dir) : join(ROOT, '.kam-bench');
 // --only matches case names by substring, so `--only 'kam score,js-yaml'` works; `memory` selects the memory test.
@@ -57,13 +61,13 @@ const TIME = spawnSync('/usr/bin/time', ['-o', TIME_OUT, '-f', '%M', node, '-e',
 /** DIR/accounts with n generated files; reused while the count and the generator are unchanged. */
 function portfolio(dir, n) {
   const stamp = join(dir, 'generated.json');
-  const want = JSON.stringify({ files: n, generator: createHash('sha1').update(readFileSync(join(ROOT, 'bench/generate.js'))).digest('hex') });
+  const want = JSON.stringify({ files: n, everyPerformance: EVERY_PERFORMANCE, generator: createHash('sha1').update(readFileSync(join(ROOT, 'bench/generate.js'))).digest('hex') });
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
     rmSync(dir, { recursive: true, force: true });
     const start = Date.now();
     // On a terminal, one line that counts up; in a log, a line every 10,000 files.
     const tty = process.stdout.isTTY;
-    generate(dir, n, { onProgress: (k) => (tty ? process.stdout.write(`\rgenerating ${k} / ${n} accounts in ${dir}`)
+    generate(dir, n, { everyPerformance: EVERY_PERFORMANCE, onProgress: (k) => (tty ? process.stdout.write(`\rgenerating ${k} / ${n} accounts in ${dir}`)
       : (k % 10000 === 0 || k === n) && process.stdout.write(`generating ${k} / ${n} accounts in ${dir}${k === n ? '' : '\n'}`)) });
     writeFileSync(stamp, want);
     console.log(` (${((Date.now() - start) / 1000).toFixed(1)} s)`);
@@ -80,7 +84,7 @@ function repository() {
   if (existsSync(join(repo, 'generated.json')) && readFileSync(join(repo, 'generated.json'), 'utf8') === stamp) return repo;
   rmSync(repo, { recursive: true, force: true });
   process.stdout.write(`building a git repository of ${FILES} accounts in ${repo} ...`);
-  generate(repo, FILES);
+  generate(repo, FILES, { everyPerformance: EVERY_PERFORMANCE });
   writeFileSync(join(repo, 'generated.json'), stamp);
   const git = (...a) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...a], { cwd: repo, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
@@ -182,7 +186,7 @@ const machine = { cpus: cpu.length, model: cpu[0]?.model?.trim() ?? 'unknown', n
 const date = new Date().toISOString();
 console.log(`kam benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`);
 console.log(`${machine.cpus} × ${machine.model}, node ${machine.node}, ${machine.os}${TIME ? '' : ', no GNU /usr/bin/time (no memory figures)'}`);
-console.log(`${FILES} account files in ${WORK}, median of ${RUNS} run${RUNS === 1 ? '' : 's'}\n`);
+console.log(`${FILES} account files in ${WORK}${EVERY_PERFORMANCE ? ', performance data in every file' : ''}, median of ${RUNS} run${RUNS === 1 ? '' : 's'}\n`);
 
 const results = [];
 for (const c of CASES.filter((c) => selected(c.name))) {
@@ -281,9 +285,9 @@ if (MEMORY_FILES > 0 && selected('memory')) {
 
 const quote = (s) => (/^[\w./,=-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 const repeat = ['npm run bench --', '--files', FILES, '--memory-files', MEMORY_FILES, '--runs', RUNS,
-  ...(opts.dir ? ['--dir', quote(WORK)] : []), ...(opts.only ? ['--only', quote(opts.only)] : [])].join(' ');
+  ...(opts.dir ? ['--dir', quote(WORK)] : []), ...(opts.only ? ['--only', quote(opts.only)] : []), ...(EVERY_PERFORMANCE ? ['--every-performance'] : [])].join(' ');
 const out = join(WORK, 'results.json');
-writeFileSync(out, `${JSON.stringify({ date, machine, files: FILES, runs: RUNS, dir: WORK, results, targets, memory, formats: formatRuns, repeat }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date, machine, files: FILES, everyPerformance: EVERY_PERFORMANCE, runs: RUNS, dir: WORK, results, targets, memory, formats: formatRuns, repeat }, null, 2)}\n`);
 console.log(`\nresults: ${out}\nrepeat:  ${repeat}`);
 const bad = results.some((r) => r.state !== 'ok') || targets.some((t) => t.met === false) || memory?.met === false || Boolean(memory?.note)
   || formatRuns.some((f) => f.state !== 'ok' || f.timeMet === false || f.memMet === false);

@@ -43,8 +43,10 @@ export interface ProcessorOptions {
 
 export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
   const fromBytes = createBytesProcessor(options);
+  // One buffer for every file: each is decoded before the next is read, and nothing keeps its bytes.
+  const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
   return (file) => {
-    const read = readRegularFile(resolve(options.cwd, file), MAX_FILE_BYTES);
+    const read = readRegularFile(resolve(options.cwd, file), MAX_FILE_BYTES, undefined, scratch);
     if (!read.ok) return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: read.message }] };
     return fromBytes(file, read.bytes);
   };

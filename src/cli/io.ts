@@ -28,6 +28,11 @@ export function batchedWriter(stream: OutputStream): { add(text: string): Promis
   };
   return {
     add(text) {
+      // Room for the worst case (3 bytes a UTF-16 unit): written without counting its bytes first.
+      if (used + text.length * 3 <= BATCH_BYTES) {
+        used += buffer.write(text, used);
+        return undefined;
+      }
       const bytes = Buffer.byteLength(text);
       if (used + bytes <= BATCH_BYTES) {
         used += buffer.write(text, used);

@@ -12,8 +12,11 @@ export const QUARTERS: readonly QuarterId[] = ['q1', 'q2', 'q3', 'q4'];
 
 /** The calendar quarter of a date: the development plan is for the year, q1 = January to March. */
 export function quarterOf(date: string): QuarterId {
-  return QUARTERS[Math.floor((parseDate(date).m - 1) / 3)]!;
+  // Every account of a run asks for the quarter of the same as-of date.
+  if (date !== lastQuarter.date) lastQuarter = { date, quarter: QUARTERS[Math.floor((parseDate(date).m - 1) / 3)]! };
+  return lastQuarter.quarter;
 }
+let lastQuarter: { date: string; quarter: QuarterId } = { date: '', quarter: 'q1' };
 
 /** An action: a tactic written as { action, owner, due, done }. */
 export interface Action {

@@ -12,7 +12,12 @@ export function tooLargeMessage(bytes: number, what = 'account files'): string {
   return `file is ${(bytes / 1048576).toFixed(1)} MiB, above the 1 MiB limit for ${what}; split it or remove what does not belong there`;
 }
 
-export function readRegularFile(path: string, maxBytes: number, what = 'account files'): ReadResult {
+/**
+ * `scratch`: a buffer to read into when it is big enough (grown when not), for
+ * a caller that reads many files and is done with each before the next: the
+ * bytes returned are then only valid until the next read.
+ */
+export function readRegularFile(path: string, maxBytes: number, what = 'account files', scratch?: { buffer: Buffer }): ReadResult {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting forever.
@@ -29,7 +34,9 @@ export function readRegularFile(path: string, maxBytes: number, what = 'account 
     }
     if (stat.size > maxBytes) return { ok: false, code: 'EFBIG', message: tooLargeMessage(stat.size, what) };
     // One byte more than the limit: a file growing while it is read is caught too.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    const size = Math.min(stat.size, maxBytes) + 1;
+    if (scratch && scratch.buffer.length < size) scratch.buffer = Buffer.allocUnsafe(Math.max(size, 2 * scratch.buffer.length));
+    const buffer = scratch ? scratch.buffer.subarray(0, size) : Buffer.allocUnsafe(size);
     // A read shorter than asked is the end of a regular file: no second call to learn that.
     let length = 0;
     while (length < buffer.length) {
