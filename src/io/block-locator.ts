@@ -19,7 +19,7 @@ class Lines {
   readonly indent: number[];
   constructor(source: string) {
     this.text = source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    this.indent = this.text.map((l) => l.length - l.trimStart().length);
+    this.indent = this.text.map(indentOf);
   }
   significant(i: number, from = this.indent[i]!): boolean {
     const rest = this.text[i]!.slice(from).trimStart();
@@ -47,6 +47,14 @@ class Lines {
     }
     return j;
   }
+}
+
+/** What trimStart() would remove, counted without making the trimmed copy (spaces are the common case). */
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20) i += 1;
+  const c = line.charCodeAt(i);
+  return (c >= 0x09 && c <= 0x0d) || c >= 0xa0 ? line.length - line.trimStart().length : i;
 }
 
 const pos = (line: number, col: number): Position => ({ line: line + 1, column: col + 1 });

@@ -4,7 +4,7 @@
  * so loops cannot hang and a file reached twice is read once.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 export const CONFIG_NAMES = ['kam.config.yaml', 'kam.config.yml'];
 
@@ -18,6 +18,17 @@ export interface Discovery {
 
 const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
 const skipped = (name: string) => name.startsWith('.') || name === 'node_modules' || CONFIG_NAMES.includes(name);
+
+/**
+ * join(dir, name) for the names a folder listing gives (never "", "." or "..",
+ * never a separator): the folder is normalised once, not once per file.
+ */
+function childOf(dir: string): (name: string) => string {
+  const base = join(dir);
+  if (base === '.' || base === `.${sep}`) return (name) => name;
+  const prefix = base.endsWith(sep) ? base : base + sep;
+  return (name) => prefix + name;
+}
 
 /** Paths stay as given (relative to `cwd`) so messages show what the user typed. */
 export function discoverAccountFiles(paths: readonly string[], cwd: string): Discovery {
@@ -44,14 +55,16 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const inDir = childOf(dir);
+    const inRealDir = childOf(realDir);
     for (const entry of entries) {
       if (skipped(entry.name)) continue;
-      const path = join(dir, entry.name);
+      const path = inDir(entry.name);
       // Plain files and folders need no extra system call; only links are resolved.
       if (entry.isFile()) {
-        if (isYaml(entry.name)) addFile(path, join(realDir, entry.name));
+        if (isYaml(entry.name)) addFile(path, inRealDir(entry.name));
       } else if (entry.isDirectory()) {
-        walk(path, join(realDir, entry.name));
+        walk(path, inRealDir(entry.name));
       } else if (entry.isSymbolicLink()) {
         try {
           const target = real(path);
