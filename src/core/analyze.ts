@@ -61,7 +61,6 @@ export interface AccountResult {
 // One shared empty list: most opportunities have nothing failed or open, and
 // 100,000 accounts should not carry 400,000 empty arrays.
 const NONE: QuestionId[] = Object.freeze([]) as unknown as QuestionId[];
-const orNone = (list: QuestionId[]) => (list.length === 0 ? NONE : list);
 const NO_TAGS: string[] = Object.freeze([]) as unknown as string[];
 
 /** What the portfolio summary and the portfolio rules need of an account: kept for every account even when results are streamed. */
@@ -73,15 +72,22 @@ export function portfolioEntry(r: AccountResult): PortfolioEntry {
 
 export function analyzeOpportunities(account: Account): OpportunityResult[] {
   return (account.opportunities ?? []).map((o) => {
-    const answers = QUESTIONS.map((q) => [q, normalizeAnswer(o.questions?.[q])] as const);
+    // One pass over the answers (this runs for every opportunity of every account).
+    let failed = NONE;
+    let open = NONE;
+    for (const q of QUESTIONS) {
+      const a = normalizeAnswer(o.questions?.[q]);
+      if (a === 'no') (failed = failed === NONE ? [] : failed).push(q);
+      else if (a !== 'yes') (open = open === NONE ? [] : open).push(q);
+    }
     return {
       id: detached(o.id),
       name: detached(o.name),
       value: o.value ?? null,
       stage: detached(o.stage),
       decision: decision(o.questions),
-      failed: orNone(answers.filter(([, a]) => a === 'no').map(([q]) => q)),
-      open: orNone(answers.filter(([, a]) => a !== 'yes' && a !== 'no').map(([q]) => q)),
+      failed,
+      open,
     };
   });
 }

@@ -10,6 +10,8 @@
  * than js-yaml. The property tests hold it to `yaml`'s answers.
  */
 
+import { detached } from '../core/strings.js';
+
 /** The caller falls back to the general parsers. */
 const BAIL = Symbol('outside the plain subset');
 function bail(): never {
@@ -63,7 +65,8 @@ function keyAt(t: string, at: number, end: number): string {
   const slot = (end - at) * 128 + t.charCodeAt(at);
   const bucket = (KEY_CACHE[slot] ??= []);
   for (let i = 0; i < bucket.length; i++) if (t.startsWith(bucket[i]!, at)) return bucket[i]!;
-  const key = t.slice(at, end);
+  // A copy of its own: a slice would keep the whole file's text alive for as long as the cache lives.
+  const key = detached(t.slice(at, end));
   if (bucket.length < KEY_CACHE_BUCKET) bucket.push(key);
   return key;
 }
