@@ -13,6 +13,13 @@ const FAIL = Symbol('fail');
 type Result = Position | typeof FAIL;
 
 const KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*) *:(?: |$)/;
+const KEY_AT = /([A-Za-z0-9_][A-Za-z0-9_-]*) *:(?: |$)/y;
+
+/** KEY matched from column `at` of a line, without cutting the line there. */
+function keyAt(line: string, at: number): RegExpExecArray | null {
+  KEY_AT.lastIndex = at;
+  return KEY_AT.exec(line);
+}
 
 class Lines {
   readonly text: string[];
@@ -22,8 +29,15 @@ class Lines {
     this.indent = this.text.map(indentOf);
   }
   significant(i: number, from = this.indent[i]!): boolean {
-    const rest = this.text[i]!.slice(from).trimStart();
-    return rest !== '' && !rest.startsWith('#');
+    const t = this.text[i]!;
+    let c = from;
+    while (t.charCodeAt(c) === 0x20) c += 1;
+    const ch = t.charCodeAt(c);
+    if ((ch >= 0x09 && ch <= 0x0d) || ch >= 0xa0) {
+      const rest = t.slice(from).trimStart();
+      return rest !== '' && !rest.startsWith('#');
+    }
+    return c < t.length && ch !== 0x23;
   }
   isDash(i: number, col = this.indent[i]!): boolean {
     const t = this.text[i]!;
@@ -89,7 +103,7 @@ function inMap(lines: Lines, lo: number, hi: number, indent: number, virtualLine
     const ind = i === virtualLine ? virtualCol : lines.indent[i]!;
     if (!lines.significant(i, ind) || ind > indent) continue;
     if (ind < indent) break;
-    const m = KEY.exec(lines.text[i]!.slice(ind));
+    const m = keyAt(lines.text[i]!, ind);
     if (!m) return FAIL;
     if (m[1] !== String(seg)) continue;
     const vc = lines.valueStart(i, ind + m[0].length);
@@ -102,7 +116,7 @@ function inMap(lines: Lines, lo: number, hi: number, indent: number, virtualLine
       if (lines.indent[j] === ind && rest.length === 0) return keyPos;
       return inSeq(lines, j, lines.blockEnd(j, lines.indent[j]!, true), lines.indent[j]!, rest, keyPos);
     }
-    if (lines.indent[j]! > ind && KEY.test(lines.text[j]!.slice(lines.indent[j]!))) {
+    if (lines.indent[j]! > ind && keyAt(lines.text[j]!, lines.indent[j]!)) {
       return inMap(lines, j, lines.blockEnd(i + 1, ind, false), lines.indent[j]!, -1, 0, rest, keyPos);
     }
     return FAIL;
@@ -123,7 +137,7 @@ function inSeq(lines: Lines, lo: number, hi: number, indent: number, path: DocPa
     const c = lines.valueStart(i, indent + 1);
     if (c === -1 || lines.isDash(i, c)) return FAIL;
     const text = lines.text[i]!;
-    if (rest.length > 0 && KEY.test(text.slice(c))) {
+    if (rest.length > 0 && keyAt(text, c)) {
       return inMap(lines, i, lines.blockEnd(i + 1, indent, false), c, i, c, rest, pos(i, c));
     }
     return inlineValue(text, i, c, rest);
