@@ -56,18 +56,19 @@ function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === DASH;
 }
 
-// Keys seen before, by length and first character: taking the same string
-// again spares a copy and the hashing that a fresh property name costs.
-const KEY_CACHE: string[][] = [];
-const KEY_CACHE_BUCKET = 8;
+// Keys seen before, one per slot of a small table by a hash of the name
+// (computed while the name is scanned): taking the same string again spares
+// a copy and the hashing that a fresh property name costs.
+const KEY_SLOTS = 1024;
+const KEY_CACHE: string[] = new Array<string>(KEY_SLOTS).fill('');
 
-function keyAt(t: string, at: number, end: number): string {
-  const slot = (end - at) * 128 + t.charCodeAt(at);
-  const bucket = (KEY_CACHE[slot] ??= []);
-  for (let i = 0; i < bucket.length; i++) if (t.startsWith(bucket[i]!, at)) return bucket[i]!;
+function keyAt(t: string, at: number, end: number, hash: number): string {
+  const slot = (hash ^ (hash >>> 10)) & (KEY_SLOTS - 1);
+  const cached = KEY_CACHE[slot]!;
+  if (cached.length === end - at && t.startsWith(cached, at)) return cached;
   // A copy of its own: a slice would keep the whole file's text alive for as long as the cache lives.
   const key = detached(t.slice(at, end));
-  if (bucket.length < KEY_CACHE_BUCKET) bucket.push(key);
+  KEY_CACHE[slot] = key;
   return key;
 }
 
@@ -132,6 +133,8 @@ class PlainReader {
   pos = 0;
   /** Indentation of the current line. */
   indent = 0;
+  /** A hash of the name the last keyEnd() scanned. */
+  keyHash = 0;
   constructor(readonly text: string) {}
 
   /** Moves to the next line holding more than spaces or a comment; false at the end. */
@@ -181,7 +184,12 @@ class PlainReader {
     const c0 = t.charCodeAt(p);
     if (!((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x41 && c0 <= 0x5a) || c0 === 0x5f)) return -1;
     let k = p + 1;
-    while (isNameChar(t.charCodeAt(k))) k += 1;
+    let hash = c0;
+    for (let c = t.charCodeAt(k); isNameChar(c); c = t.charCodeAt(k)) {
+      hash = (hash * 31 + c) | 0;
+      k += 1;
+    }
+    this.keyHash = hash;
     if (t.charCodeAt(k) !== COLON) return -1;
     const after = t.charCodeAt(k + 1);
     return after === SPACE || after === NL || k + 1 === t.length ? k : -1;
@@ -208,7 +216,7 @@ class PlainReader {
     for (;;) {
       const k = this.keyEnd(at);
       if (k === -1 || k - at > MAX_KEY) bail();
-      const key = keyAt(t, at, k);
+      const key = keyAt(t, at, k, this.keyHash);
       if (!usableKey(obj, key)) bail();
       const eol = this.lineEnd(k);
       let v = k + 1;
@@ -325,7 +333,7 @@ class PlainReader {
       if (isMap) {
         const k = this.keyEnd(p);
         if (k === -1 || k - p > MAX_KEY || t.charCodeAt(k + 1) !== SPACE) bail();
-        key = keyAt(t, p, k);
+        key = keyAt(t, p, k, this.keyHash);
         if (!usableKey(obj, key)) bail();
         p = k + 2;
         while (t.charCodeAt(p) === SPACE) p += 1;
