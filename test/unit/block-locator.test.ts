@@ -7,6 +7,7 @@ import { locateInBlockYaml } from '../../src/io/block-locator.js';
 import { fastPathSafe } from '../../src/io/load-account.js';
 import { locate, parseYaml } from '../../src/io/yaml-document.js';
 import type { DocPath } from '../../src/core/types.js';
+import { pathInto } from '../helpers/doc-paths.js';
 
 const word = fc.stringMatching(/^[a-z][a-z_]{0,8}$/);
 const scalar = fc.oneof(
@@ -23,25 +24,6 @@ const { tree } = fc.letrec((tie) => ({
   seq: fc.array(tie('tree'), { minLength: 1, maxLength: 3 }),
 }));
 const root = fc.dictionary(word, tree, { minKeys: 1, maxKeys: 5 });
-
-/** A path into `data`: mostly existing, sometimes one step past what exists. */
-function pathInto(data: unknown, choices: number[]): DocPath {
-  const path: DocPath = [];
-  let node = data;
-  for (const c of choices) {
-    if (Array.isArray(node)) {
-      const i = c % (node.length + 1);
-      path.push(i);
-      node = node[i];
-    } else if (node && typeof node === 'object') {
-      const keys = Object.keys(node);
-      const k = c % (keys.length + 1) === keys.length ? 'missing' : keys[c % (keys.length + 1)]!;
-      path.push(k);
-      node = (node as Record<string, unknown>)[k];
-    } else break;
-  }
-  return path;
-}
 
 function render(data: object, flowMask: number[], comments: number[]): string {
   const doc = new Document(data);

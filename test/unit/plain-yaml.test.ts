@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { DocPath } from '../../src/core/types.js';
 import { blockLocator } from '../../src/io/block-locator.js';
 import { fastPathSafe } from '../../src/io/load-account.js';
 import { readPlainYaml } from '../../src/io/plain-yaml.js';
 import { locate, parseYaml } from '../../src/io/yaml-document.js';
+import { pathInto } from '../helpers/doc-paths.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -45,25 +45,6 @@ function holdsToParsers(text: string): void {
     // Where the loader used js-yaml before, the reading is the same as it was.
     expectSame(plain, jsYamlLoad(text, { schema: CORE_SCHEMA }), text);
   }
-}
-
-/** A path into `data`: mostly existing, sometimes one step past what exists. */
-function pathInto(data: unknown, choices: number[]): DocPath {
-  const path: DocPath = [];
-  let node = data;
-  for (const c of choices) {
-    if (Array.isArray(node)) {
-      const i = c % (node.length + 1);
-      path.push(i);
-      node = node[i];
-    } else if (node && typeof node === 'object') {
-      const keys = Object.keys(node);
-      const k = c % (keys.length + 1) === keys.length ? 'missing' : keys[c % (keys.length + 1)]!;
-      path.push(k);
-      node = (node as Record<string, unknown>)[k];
-    } else break;
-  }
-  return path;
 }
 
 /** Findings in a text the reader accepts are placed by indentation: that must be where the full parser puts them. */
