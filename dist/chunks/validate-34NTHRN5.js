@@ -1,0 +1,56 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  stdinAccount,
+  stdinSearchPaths
+} from "./chunk-BKPT6XCX.js";
+import {
+  formatStylish
+} from "./chunk-EFZVVUCG.js";
+import {
+  runPortfolio
+} from "./chunk-ZIRY3Z6R.js";
+import {
+  VALIDATION_RULES
+} from "./chunk-SXZCZVHU.js";
+import "./chunk-HZSPLG3T.js";
+import "./chunk-CDJ7GAAG.js";
+import "./chunk-FH4AGJX7.js";
+import "./chunk-WGPO3TYV.js";
+import "./chunk-EKMQWVSN.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-PW5BOUXJ.js";
+import "./chunk-USCXXCK4.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import {
+  formatJson
+} from "./chunk-N24P5VX3.js";
+import "./chunk-PQTQPDBU.js";
+import "./chunk-N75JVWZT.js";
+import "./chunk-N6QECX3L.js";
+import {
+  exitCodeFor
+} from "./chunk-TJVWHHNT.js";
+import "./chunk-SA2IJZVG.js";
+
+// src/cli/commands/validate.ts
+async function validateCommand(paths, options, ctx) {
+  const { io } = ctx;
+  const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
+  const run = await runPortfolio({
+    ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
+    ...stdin ? { stdin } : {},
+    rules: VALIDATION_RULES
+  });
+  const shown = ctx.shown(run.diagnostics);
+  const width = ctx.widthFor(io.stdout);
+  ctx.progress.end();
+  io.stdout.write(
+    options.format === "json" ? formatJson({ ...run, diagnostics: shown }) : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length, ...width !== void 0 ? { width } : {} })
+  );
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}
+export {
+  validateCommand
+};
