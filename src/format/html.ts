@@ -24,10 +24,8 @@ import { atRiskAccounts, findingGroups, type ReportData, type ReportOptions, sec
 import { attainmentBar, healthText, HEALTH_MARK, sparkline } from './health-text.js';
 import type { HealthStatus } from '../core/health.js';
 import { QUADRANT_COLORS as COLOR } from './quadrant-colors.js';
-import { markPoints, type Point } from './svg-labels.js';
+import { type Box, markPoints, type Point } from './svg-labels.js';
 import { truncateTo } from './terminal-text.js';
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
 
 const MAX_FINDINGS = 1000;
 
@@ -55,13 +53,15 @@ const PLOT = { left: 56, top: 20, width: 600, height: 420 };
 export const DENSITY_FROM = 300;
 /** In the density view, this many of the largest key accounts are still drawn as bubbles. */
 const KEY_BUBBLES = 20;
-const BINS = 20;
+const BINS = 10;
+/** Digits of a count at 9px, generously. */
+const COUNT_CHAR_WIDTH = 6;
 const MAX_RADIUS = 30;
 
-/** A mark per point: its name beside it, or a number (beside it or in it) listed in the legend below the chart. */
-function namedMarks(accounts: readonly AccountResult[], points: Point[], bounds: Box, maxLabels: number, legendId: string): { svg: string[]; legend: string } {
+/** A mark per point: its name beside it, or a number (beside it or in it) listed in the legend below the chart; clear of `obstacles`. */
+function namedMarks(accounts: readonly AccountResult[], points: Point[], bounds: Box, maxLabels: number, legendId: string, obstacles: Box[] = []): { svg: string[]; legend: string } {
   // A little inside the frame: real glyphs can be wider than the estimate of CHAR_WIDTH.
-  const { labels, numbers } = markPoints(points, { ...bounds, x1: bounds.x1 + 6, x2: bounds.x2 - 6 }, maxLabels);
+  const { labels, numbers } = markPoints(points, { ...bounds, x1: bounds.x1 + 6, x2: bounds.x2 - 6 }, maxLabels, obstacles);
   const svg = labels.map((l) => `<text class="label" data-for="${html(accounts[l.index]!.id)}" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index]!.text)}</text>`);
   for (const n of numbers) {
     svg.push(`<text class="number" data-for="${html(accounts[n.index]!.id)}" data-number="${n.number}" x="${n.x.toFixed(1)}" y="${n.y.toFixed(1)}" text-anchor="${n.anchor}" font-weight="600">${n.number}</text>`);
@@ -70,8 +70,21 @@ function namedMarks(accounts: readonly AccountResult[], points: Point[], bounds:
   return { svg, legend: items.length > 0 ? `<ol class="legend" id="${legendId}">${items.join('')}</ol>` : '' };
 }
 
-/** Counts of accounts per cell of a BINS × BINS grid over 0..10 × 0..10, shaded by how many. */
-function densityCells(values: readonly [number, number][], sx: (v: number) => number, sy: (v: number) => number): string[] {
+interface Density {
+  /** The shaded cells, drawn under everything else. */
+  cells: string[];
+  /** The count in each cell, drawn over the bubbles so that none is hidden. */
+  counts: string[];
+  /** Where the counts are, so that numbers keep clear of them. */
+  boxes: Box[];
+}
+
+/**
+ * Counts of accounts per cell of a BINS × BINS grid over 0..10 × 0..10,
+ * shaded by how many. Cells of one point on each axis leave room round each
+ * count for the numbers of the bubbles drawn over them.
+ */
+function densityCells(values: readonly [number, number][], sx: (v: number) => number, sy: (v: number) => number): Density {
   const counts = new Map<number, number>();
   const bin = (v: number) => Math.min(BINS - 1, Math.max(0, Math.floor((v / 10) * BINS)));
   for (const [x, y] of values) {
@@ -80,14 +93,19 @@ function densityCells(values: readonly [number, number][], sx: (v: number) => nu
   }
   let max = 1;
   for (const n of counts.values()) if (n > max) max = n;
-  const out: string[] = [];
+  const out: Density = { cells: [], counts: [], boxes: [] };
   const step = 10 / BINS;
   for (const [key, n] of counts) {
     const [i, j] = [Math.floor(key / BINS), key % BINS];
     const [x1, x2, y1, y2] = [sx(i * step), sx((i + 1) * step), sy((j + 1) * step), sy(j * step)];
-    const shade = (0.12 + 0.78 * Math.log1p(n) / Math.log1p(max)).toFixed(2);
-    out.push(`<rect class="cell" data-count="${n}" x="${x1.toFixed(1)}" y="${y1.toFixed(1)}" width="${(x2 - x1).toFixed(1)}" height="${(y2 - y1).toFixed(1)}" fill="#1f4e79" fill-opacity="${shade}"><title>${n} account${n === 1 ? '' : 's'}</title></rect>`);
-    out.push(`<text class="count" x="${((x1 + x2) / 2).toFixed(1)}" y="${((y1 + y2) / 2 + 3.5).toFixed(1)}" text-anchor="middle" font-size="9" fill="${Number(shade) > 0.5 ? '#fff' : '#222'}">${n}</text>`);
+    const shade = 0.12 + 0.78 * Math.log1p(n) / Math.log1p(max);
+    const dark = shade > 0.5;
+    const [cx, baseline] = [(x1 + x2) / 2, (y1 + y2) / 2 + 3.5];
+    out.cells.push(`<rect class="cell" data-count="${n}" x="${x1.toFixed(1)}" y="${y1.toFixed(1)}" width="${(x2 - x1).toFixed(1)}" height="${(y2 - y1).toFixed(1)}" fill="#1f4e79" fill-opacity="${shade.toFixed(2)}"><title>${n} account${n === 1 ? '' : 's'}</title></rect>`);
+    // A halo in the cell's own contrast keeps the count readable over a bubble.
+    out.counts.push(`<text class="count" x="${cx.toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="9" fill="${dark ? '#fff' : '#222'}" stroke="${dark ? '#1f4e79' : '#fff'}" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke">${n}</text>`);
+    const w = String(n).length * COUNT_CHAR_WIDTH;
+    out.boxes.push({ x1: cx - w / 2 - 1, y1: baseline - 9, x2: cx + w / 2 + 1, y2: baseline + 3 });
   }
   return out;
 }
@@ -107,18 +125,19 @@ function matrix(r: ReportData, options: ReportOptions): string {
   const sy = (a: number) => PLOT.top + MAX_RADIUS + ((10 - a) / 10) * (PLOT.height - 2 * MAX_RADIUS);
   // Over the counts, small bubbles that leave the cells readable, all numbered.
   const largest = dense ? 12 : MAX_RADIUS;
+  const density = dense ? densityCells(placed.map((a) => [a.strength!, a.attractiveness!]), sx, sy) : null;
   const points = drawn.map((a) => ({ x: sx(a.strength!), y: sy(a.attractiveness!), r: 4 + (largest - 4) * Math.sqrt(measure(a) / max), text: truncateTo(a.name, 28) }));
   const tx = sx(t.strength);
   const ty = sy(t.attractiveness);
   const right = PLOT.left + PLOT.width;
   const bottom = PLOT.top + PLOT.height;
   // Corner titles take the first line of each corner: labels stay below them.
-  const marks = namedMarks(drawn, points, { x1: PLOT.left, y1: PLOT.top + 18, x2: right, y2: bottom - 18 }, dense ? 0 : 60, 'matrix-legend');
+  const marks = namedMarks(drawn, points, { x1: PLOT.left, y1: PLOT.top + 18, x2: right, y2: bottom - 18 }, dense ? 0 : 60, 'matrix-legend', density?.boxes);
   const parts = [
     `<svg id="matrix-chart" viewBox="0 0 ${right + 20} ${bottom + 50}" role="img" aria-label="Attractiveness versus relative strength">`,
     '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#444"/></marker></defs>',
     `<rect id="matrix-plot" x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="#fafafa" stroke="#ccc"/>`,
-    ...(dense ? densityCells(placed.map((a) => [a.strength!, a.attractiveness!]), sx, sy) : []),
+    ...(density?.cells ?? []),
     `<line class="threshold" id="threshold-strength" x1="${tx}" y1="${PLOT.top}" x2="${tx}" y2="${bottom}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<line class="threshold" id="threshold-attractiveness" x1="${PLOT.left}" y1="${ty}" x2="${right}" y2="${ty}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<text class="corner" x="${PLOT.left + 6}" y="${PLOT.top + 14}" fill="${COLOR['key-development']}" font-weight="600">${html(label('key-development', r.config))}</text>`,
@@ -139,9 +158,9 @@ function matrix(r: ReportData, options: ReportOptions): string {
   });
   drawn.forEach((a, i) => {
     const p = points[i]!;
-    parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${COLOR[a.quadrant]}" fill-opacity="0.55" stroke="${COLOR[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
+    parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${COLOR[a.quadrant]}" fill-opacity="${dense ? 0.35 : 0.55}" stroke="${COLOR[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
   });
-  parts.push(...marks.svg, '</svg>');
+  parts.push(...(density?.counts ?? []), ...marks.svg, '</svg>');
   const notes = [`Bubble area: ${options.bubble === 'potential' ? 'revenue potential' : 'current revenue'}. Dashed lines: the thresholds (${t.attractiveness} / ${t.strength}); arrows: planned moves to each account's target.`];
   if (dense) {
     notes.push(`${placed.length} classified accounts: each shaded cell says how many sit there (darker = more); the ${drawn.length} largest key accounts are drawn as bubbles, numbered.`);
@@ -155,24 +174,25 @@ function matrix(r: ReportData, options: ReportOptions): string {
 /** Cheverton's supplier positioning: spend across, significance up. */
 function positioningChart(r: ReportData): string {
   const t = r.config.thresholds;
-  const W = 360;
-  const H = 300;
+  const W = 480;
+  const H = 380;
   const L = 40;
   const T = 10;
   const R = 6;
-  // Room at the edges for a dot and a two-digit number centred on it.
-  const PAD = 10;
+  // Room at the edges for a dot and a two-digit number centred on it, and for the corner titles over the density cells.
+  const PAD = 20;
   const sx = (v: number) => L + PAD + (v / 10) * (W - 2 * PAD);
   const sy = (v: number) => T + PAD + ((10 - v) / 10) * (H - 2 * PAD);
   const placed = r.accounts.filter((a) => a.spend !== null && a.significance !== null);
   const dense = placed.length > DENSITY_FROM;
+  const density = dense ? densityCells(placed.map((a) => [a.spend!, a.significance!]), sx, sy) : null;
   const dots = dense ? [] : placed;
   const points = dots.map((a) => ({ x: sx(a.spend!), y: sy(a.significance!), r: R, text: truncateTo(a.name, 22) }));
   const marks = namedMarks(dots, points, { x1: L, y1: T + 16, x2: L + W, y2: T + H - 16 }, 40, 'positioning-legend');
   const parts = [
     `<svg id="positioning-chart" viewBox="0 0 ${L + W + 10} ${T + H + 40}" role="img" aria-label="Supplier positioning">`,
     `<rect id="positioning-plot" x="${L}" y="${T}" width="${W}" height="${H}" fill="#fafafa" stroke="#ccc"/>`,
-    ...(dense ? densityCells(placed.map((a) => [a.spend!, a.significance!]), sx, sy) : []),
+    ...(density ? [...density.cells, ...density.counts] : []),
     `<line x1="${sx(t.spend)}" y1="${T}" x2="${sx(t.spend)}" y2="${T + H}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<line x1="${L}" y1="${sy(t.significance)}" x2="${L + W}" y2="${sy(t.significance)}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<text class="corner" x="${L + 4}" y="${T + 12}" font-weight="600">${html(label('strategic-security', r.config))}</text>`,

@@ -139,6 +139,8 @@ async function chartMarks(page: Page, chart: string, mark: string) {
       plot: box(all('rect[id$="-plot"]')[0]),
       marks: all(mark).map((e) => ({ id: attr(e, 'data-id')!, cx: Number(attr(e, 'cx')), cy: Number(attr(e, 'cy')), r: Number(attr(e, 'r')), box: box(e) })),
       texts: all('text.label, text.number').map((e) => ({ for: attr(e, 'data-for')!, number: attr(e, 'data-number'), text: (e as { textContent: string }).textContent, box: box(e) })),
+      // Everything else written on the plot: cell counts and corner titles.
+      others: all('text.count, text.corner').map((e) => ({ text: (e as { textContent: string }).textContent, box: box(e) })),
     };
   }, mark);
 }
@@ -152,7 +154,7 @@ function gap(box: { x1: number; y1: number; x2: number; y2: number }, c: { cx: n
 
 /** Every mark is named beside it or numbered (the number beside it or in it) with its name in the legend. */
 async function expectIdentifiable(page: Page, chart: string, mark: string, legend: string, names: Map<string, string>) {
-  const { plot, marks, texts } = await chartMarks(page, chart, mark);
+  const { plot, marks, texts, others } = await chartMarks(page, chart, mark);
   const legendItems = await page.$$eval(`#${legend} li`, (els) => els.map((e) => ({ n: e.getAttribute('value'), id: e.getAttribute('data-for'), name: e.textContent })));
   for (const m of marks) {
     // Inside the plot frame (a bubble at 0/0 included); the browser's boxes are within half a unit.
@@ -178,6 +180,15 @@ async function expectIdentifiable(page: Page, chart: string, mark: string, legen
     expect(t.box.x1).toBeGreaterThanOrEqual(plot.x1 - 0.5);
     expect(t.box.x2).toBeLessThanOrEqual(plot.x2 + 0.5);
   }
+  // No text covers another (a name, a number, a cell count, a corner title), within the browser's half a unit.
+  const written = [...texts, ...others];
+  for (let i = 0; i < written.length; i++) {
+    for (let j = i + 1; j < written.length; j++) {
+      const [a, b] = [written[i]!.box, written[j]!.box];
+      const overlap = a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+      expect(overlap, `${chart}: "${written[i]!.text}" covers "${written[j]!.text}"`).toBe(false);
+    }
+  }
   return { marks, texts };
 }
 
@@ -187,7 +198,7 @@ function portfolio(n: number): string {
   return join(path, 'accounts');
 }
 
-async function scores(paths: string): Promise<{ id: string; name: string; quadrant: string; revenue: { current: number | null } }[]> {
+async function scores(paths: string): Promise<{ id: string; name: string; quadrant: string; spend: number | null; significance: number | null; revenue: { current: number | null } }[]> {
   return JSON.parse((await runKam(['score', paths, '--format', 'json'])).stdout).accounts;
 }
 
@@ -232,13 +243,18 @@ describe('charts that can be read on paper, at any size', () => {
     expect(counts.reduce((s, n) => s + n, 0)).toBe(classified.length);
     const shown = await page.$$eval('#matrix-chart text.count', (els) => els.map((e) => Number(e.textContent)));
     expect(shown.sort((a, b) => a - b)).toEqual([...counts].sort((a, b) => a - b));
+    // The counts are drawn after (over) the bubbles, so no bubble hides one.
+    const order = await page.$$eval('#matrix-chart circle.bubble, #matrix-chart text.count', (els) => els.map((e) => e.tagName));
+    expect(order.lastIndexOf('circle')).toBeLessThan(order.indexOf('text'));
     // The 20 largest key accounts are bubbles, each named or numbered beside it.
     const { marks } = await expectIdentifiable(page, 'matrix-chart', 'circle.bubble', 'matrix-legend', names);
     const largestKey = classified.filter((a) => a.quadrant === 'key').sort((a, b) => (b.revenue.current ?? 0) - (a.revenue.current ?? 0)).slice(0, 20);
     expect(marks.map((m) => m.id).sort()).toEqual(largestKey.map((a) => a.id).sort());
-    // Positioning: counts too, no dots.
+    // Positioning: counts too, no dots, every positioned account counted once, no count under a corner title.
     expect(await page.$$('#positioning-chart circle')).toHaveLength(0);
-    expect(await page.$$('#positioning-chart rect.cell')).not.toHaveLength(0);
+    const positionCounts = await page.$$eval('#positioning-chart text.count', (els) => els.map((e) => Number(e.textContent)));
+    expect(positionCounts.reduce((s, n) => s + n, 0)).toBe(json.filter((a) => a.spend !== null && a.significance !== null).length);
+    await expectIdentifiable(page, 'positioning-chart', 'circle.position', 'positioning-legend', names);
     // Manager load: the top 20 and "and N more".
     const managers = await page.$$eval('#manager-load tr', (rows) => rows.map((r) => r.textContent ?? ''));
     expect(managers.length).toBeLessThanOrEqual(22);
