@@ -168,6 +168,8 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...(stdin ? { stdin } : {}),
     keepAccounts: options.baseline !== undefined,
+    // Only the JSON object and the moves since a baseline need the accounts: the findings alone keep memory flat.
+    retainAccounts: options.baseline !== undefined || outputs.some((o) => o.format === 'json'),
   });
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
   const inputs = [...run.files, ...(run.config.file ? [run.config.file] : [])];

@@ -30,13 +30,16 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
   if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
+  // CSV is written line by line as accounts are scored: none is kept.
+  const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
   const run = await runPortfolio({
     ...ctx.runOptions(paths, options),
     keepAccounts: format === 'html' || format === 'markdown',
+    ...(csv ? { retainAccounts: false, onAccount: csv.add } : {}),
   });
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = format === 'xlsx'
+  const text = csv ? csv.text() : format === 'xlsx'
     ? await (await import('../../format/xlsx.js')).formatXlsx(data)
     : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();

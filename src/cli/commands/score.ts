@@ -63,16 +63,19 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     out.flush();
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }
+  // CSV is written line by line as accounts are scored: none is kept.
+  const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
   const run = await runPortfolio({
     ...runOptions,
     keepAccounts: options.format === 'html' || options.format === 'markdown',
+    ...(csv ? { retainAccounts: false, onAccount: csv.add } : {}),
   });
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
-    const text = renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
+    const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     io.stdout.write(text);
   } else {

@@ -21,6 +21,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...(stdin ? { stdin } : {}),
     rules: VALIDATION_RULES,
+    // Findings alone need no accounts: memory stays flat.
+    retainAccounts: options.format === 'json',
   });
   const shown = ctx.shown(run.diagnostics);
   const width = ctx.widthFor(io.stdout);
