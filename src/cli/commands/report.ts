@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
+import { reportRun } from '../../report-run.js';
 import type { CommandContext } from '../context.js';
 
 export interface ReportOptions extends FilterOptions {
@@ -32,11 +33,10 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
   // CSV is written line by line as accounts are scored: none is kept.
   const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
-  const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
-    keepAccounts: format === 'html' || format === 'markdown',
-    ...(csv ? { retainAccounts: false, onAccount: csv.add } : {}),
-  });
+  const runOptions = ctx.runOptions(paths, options);
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
+    : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
+    : await runPortfolio(runOptions);
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
   const text = csv ? csv.text() : format === 'xlsx'

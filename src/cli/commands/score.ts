@@ -3,6 +3,7 @@ import { exitCodeFor } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
+import { reportRun } from '../../report-run.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter, writeAll } from '../io.js';
 
@@ -65,11 +66,8 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   }
   // CSV is written line by line as accounts are scored: none is kept.
   const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
-  const run = await runPortfolio({
-    ...runOptions,
-    keepAccounts: options.format === 'html' || options.format === 'markdown',
-    ...(csv ? { retainAccounts: false, onAccount: csv.add } : {}),
-  });
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
+    : await reportRun(runOptions, options.format === 'html' || options.format === 'markdown');
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
