@@ -12,6 +12,7 @@ import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { streamJson } from '../json-stream.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
 import { writeAll } from '../io.js';
 import { REPOSITORY_URL, RULES_DOCS } from '../project.js';
@@ -164,26 +165,32 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   checkOutputTargets(targets, io.cwd);
   const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
   if (stdin && options.baseline !== undefined) throw new UsageError('--baseline compares portfolios: it does not go with - (standard input)');
-  const run = await runPortfolio({
+  const runOptions = {
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...(stdin ? { stdin } : {}),
     keepAccounts: options.baseline !== undefined,
     // Only the JSON object and the moves since a baseline need the accounts: the findings alone keep memory flat.
     retainAccounts: options.baseline !== undefined || outputs.some((o) => o.format === 'json'),
-  });
+  };
+  // The JSON object alone on standard output is written as accounts are scored, as kam score does
+  // (with a filter, nothing is written before its values are known to exist).
+  const streamed = outputs.length === 1 && outputs[0]!.format === 'json' && outputs[0]!.file === undefined
+    && options.baseline === undefined && runOptions.filter === undefined;
+  const run = streamed ? await streamJson(runOptions, ctx) : await runPortfolio(runOptions);
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
   const inputs = [...run.files, ...(run.config.file ? [run.config.file] : [])];
   for (const t of targets) checkOutputTarget(t.file, inputs, io.cwd, t.what);
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
-  ctx.progress.phase('writing the findings');
+  if (!streamed) ctx.progress.phase('writing the findings');
   const facts: RunFacts = {
     settings: run.config.rules, hidden: run.diagnostics.length - shown.length, warningsFail: tooManyWarnings(run.diagnostics, options.maxWarnings), started,
   };
   for (const o of outputs) {
+    if (streamed) break;
     if (o.file === undefined) ctx.progress.end();
     if (o.format === 'json' && o.file === undefined && !moves) {
-      // The SPEC 5 object for a big portfolio: streamed, as kam score does.
+      // The SPEC 5 object of the accounts a filter shows, in 64 KiB writes.
       const { jsonChunks } = await import('../../format/json.js');
       await writeAll(io.stdout, jsonChunks(input));
       continue;

@@ -4,6 +4,7 @@ import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import { reportRun } from '../../report-run.js';
+import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter, writeAll } from '../io.js';
 
@@ -49,19 +50,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   }
   if (options.format === 'json') {
     // Accounts are written as they are scored: memory stays flat for any portfolio size.
-    const { jsonStart, jsonAccount, jsonEnd } = await import('../../format/json.js');
-    const out = batchedWriter(io.stdout);
-    let count = 0;
-    const run = await runPortfolio({
-      ...runOptions,
-      // JSON scrolling past on the terminal is progress enough: no line to draw over it.
-      ...(io.stdout.isTTY ? { progress: undefined } : {}),
-      retainAccounts: false,
-      onStart: ({ asOf }) => out.add(jsonStart(asOf)),
-      onAccount: (a) => out.add(jsonAccount(a, count++)),
-    });
-    for (const chunk of jsonEnd({ ...run, diagnostics: ctx.shown(run.diagnostics) }, count)) await out.add(chunk);
-    out.flush();
+    const run = await streamJson(runOptions, ctx);
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }
   // CSV is written line by line as accounts are scored: none is kept.
