@@ -26,7 +26,13 @@ const line = (d: Diagnostic) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.severit
 
 export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOptions): string {
   const byFile = new Map<string, Diagnostic[]>(options.files.map((f) => [f, []]));
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  // Linear in files and findings: one list per file, appended to; account files looked up in a set.
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const accountFiles = new Set(options.files);
   const active = options.rules.filter((r) => r.severity !== 'off');
   const suites: string[] = [];
   let tests = 0;
@@ -35,7 +41,7 @@ export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOp
     // A file that failed the schema was not checked by the other rules; the
     // config file holds only portfolio-wide findings.
     const invalid = list.some((d) => d.rule === 'schema');
-    const ran = !options.files.includes(file) ? active.filter((r) => r.scope === 'portfolio')
+    const ran = !accountFiles.has(file) ? active.filter((r) => r.scope === 'portfolio')
       : invalid ? active.filter((r) => r.id === 'schema') : active;
     let failed = 0;
     const cases = ran.map((rule) => {
