@@ -5,6 +5,7 @@ import { exitCodeFor, tooManyWarnings } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import type { PortfolioDiff } from '../../core/diff.js';
 import type { Config, Diagnostic } from '../../core/types.js';
+import type { JunitOptions } from '../../format/junit.js';
 import type { ReportInput } from '../../format/report-object.js';
 import { ruleCatalog } from '../../format/rule-catalog.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -108,9 +109,7 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'github':
       return (await import('../../format/github.js')).formatGithub(counted(diagnostics));
     case 'junit':
-      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), {
-        files, rules: ruleCatalog(settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000,
-      });
+      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case 'sarif':
       return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
         rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
@@ -120,6 +119,10 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
+}
+
+function junitOptions(input: ReportInput, ctx: CommandContext, facts: RunFacts): JunitOptions {
+  return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000 };
 }
 
 interface Moves {
@@ -197,6 +200,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     }
     if (o.format === 'jsonl' && o.file === undefined) {
       await writeAll(io.stdout, (await import('../../format/jsonl.js')).jsonlDiagnostics(shown));
+      continue;
+    }
+    if (o.format === 'junit' && o.file === undefined) {
+      // A testsuite at a time: at 100,000 files the whole XML would be hundreds of MiB.
+      await writeAll(io.stdout, (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts)));
       continue;
     }
     let text = await render(o.format, input, ctx, facts, o.file === undefined);
