@@ -38,14 +38,15 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   // JSON as accounts are scored (with a filter, nothing is written before its values are known to exist).
   const json = format === 'json' && runOptions.filter === undefined;
   if (json && options.output === undefined) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
-  const pieces: string[] = [];
+  // For a file: UTF-8 bytes as they come, joined once (one string of the whole JSON would be twice the size, or more).
+  const pieces: Buffer[] = [];
   const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
-    : json ? await streamJson(runOptions, ctx, { add: (text) => void pieces.push(text), flush: () => undefined })
+    : json ? await streamJson(runOptions, ctx, { add: (text) => void pieces.push(Buffer.from(text)), flush: () => undefined })
     : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
     : await runPortfolio(runOptions);
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = csv ? csv.text() : json ? pieces.join('') : format === 'xlsx'
+  const text = csv ? csv.text() : json ? Buffer.concat(pieces) : format === 'xlsx'
     ? await (await import('../../format/xlsx.js')).formatXlsx(data)
     : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();
