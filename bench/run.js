@@ -133,15 +133,15 @@ function head(file, bytes = 4096) {
 
 /** Runs cmd once, stdout discarded, stderr to a file (a pipe could fill up and stall it). */
 function once(cmd, cwd) {
-  const argv = TIME ? [TIME, '-o', TIME_OUT, '-f', '%M', ...cmd] : cmd;
+  const argv = TIME ? [TIME, '-o', TIME_OUT, '-f', '%M %U %S', ...cmd] : cmd;
   const stderr = openSync(STDERR_OUT, 'w');
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', stderr] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   closeSync(stderr);
-  // GNU time writes "Command exited with non-zero status N" before %M: take the last line (KiB).
-  const kib = TIME && !r.error ? Number(readFileSync(TIME_OUT, 'utf8').trim().split('\n').pop()) : NaN;
-  return { ms, mib: kib / 1024, status: r.error ? r.error.code : r.status ?? r.signal, stderr: head(STDERR_OUT) };
+  // GNU time writes "Command exited with non-zero status N" before its line: take the last line (KiB, user s, system s).
+  const [kib, user, sys] = TIME && !r.error ? readFileSync(TIME_OUT, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, mib: kib / 1024, cpuMs: (user + sys) * 1000, status: r.error ? r.error.code : r.status ?? r.signal, stderr: head(STDERR_OUT) };
 }
 
 /** Why a run did not do its job, or null. Node exits 1 on a crash, like kam on problems found: tell them apart by the stack trace. */
@@ -169,7 +169,10 @@ function measure(c) {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
   const mid = (ms.length - 1) / 2;
   const mib = Math.max(...runs.map((r) => r.mib));
+  const cpu = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
+  const cpuMedian = (cpu[Math.floor(mid)] + cpu[Math.ceil(mid)]) / 2;
   return { name: c.name, cmd, state: 'ok', status: runs[0].status, median: (ms[Math.floor(mid)] + ms[Math.ceil(mid)]) / 2, min: ms[0],
+    cpuMedian: Number.isNaN(cpuMedian) ? null : cpuMedian,
     runs: runs.map((r) => r.ms), peakMiB: Number.isNaN(mib) ? null : mib, note: runs[0].status === 0 ? '' : `exit ${runs[0].status}` };
 }
 
@@ -239,20 +242,23 @@ const formatRuns = [];
 if (selected('formats')) {
   const sizes = [[FILES, accounts, RUNS], ...(MEMORY_FILES > 0 ? [[MEMORY_FILES, () => portfolio(join(WORK, 'memory-files'), MEMORY_FILES), 1]] : [])];
   for (const [n, dir, runs] of sizes) {
-    console.log(`\nformats at ${n} accounts (median of ${runs}; target ≤ ${FORMAT_FACTOR}× score --format json, peak < 300 MiB, HTML < 600 MiB)`);
+    // On a shared machine wall time swings with the load; CPU time (user + system) much less: the time target is judged on CPU when measured.
+    console.log(`\nformats at ${n} accounts (median of ${runs}; target ≤ ${FORMAT_FACTOR}× score --format json in CPU time, or wall time without GNU time; peak < 300 MiB, HTML < 600 MiB)`);
     const time = (name, cmd, ok = [0, 1]) => measure({ name, cmd: () => cmd, ok, runs });
     const json = time('kam score --format json', [node, KAM, 'score', '--format', 'json', dir()]);
     const yaml = time('bare js-yaml', [node, join(ROOT, 'bench/baselines/js-yaml-parse.js'), dir()], [0]);
-    const rows = [['format', 'median ms', 'peak MiB', '× json', '× js-yaml', 'time', 'memory']];
+    const rows = [['format', 'median ms', 'CPU ms', 'peak MiB', '× json', '× json CPU', '× js-yaml', 'time', 'memory']];
     const row = (r, limit, isJson = false) => {
       const ratio = r.state === 'ok' && json.state === 'ok' ? r.median / json.median : null;
+      const cpuRatio = r.state === 'ok' && json.state === 'ok' && r.cpuMedian != null && json.cpuMedian != null ? r.cpuMedian / json.cpuMedian : null;
       const overYaml = r.state === 'ok' && yaml.state === 'ok' ? r.median / yaml.median : null;
-      const timeMet = isJson ? null : ratio == null ? null : ratio <= FORMAT_FACTOR;
+      const judged = cpuRatio ?? ratio;
+      const timeMet = isJson ? null : judged == null ? null : judged <= FORMAT_FACTOR;
       const memMet = r.peakMiB == null ? null : r.peakMiB < limit;
       const mark = (m) => (m == null ? '' : m ? 'met' : 'MISS');
-      formatRuns.push({ files: n, name: r.name, state: r.state, note: r.note, median: r.median, peakMiB: r.peakMiB, ratio, overYaml, timeMet, memoryLimitMiB: limit, memMet });
-      rows.push([r.name, r.state === 'ok' ? fmt(r.median) : `FAILED: ${r.note}`, fmt(r.peakMiB), ratio == null ? '' : `${ratio.toFixed(2)}×`,
-        overYaml == null ? '' : `${overYaml.toFixed(2)}×`, mark(timeMet), mark(memMet)]);
+      formatRuns.push({ files: n, name: r.name, state: r.state, note: r.note, median: r.median, cpuMedian: r.cpuMedian, peakMiB: r.peakMiB, ratio, cpuRatio, overYaml, timeMet, memoryLimitMiB: limit, memMet });
+      rows.push([r.name, r.state === 'ok' ? fmt(r.median) : `FAILED: ${r.note}`, fmt(r.cpuMedian), fmt(r.peakMiB), ratio == null ? '' : `${ratio.toFixed(2)}×`,
+        cpuRatio == null ? '' : `${cpuRatio.toFixed(2)}×`, overYaml == null ? '' : `${overYaml.toFixed(2)}×`, mark(timeMet), mark(memMet)]);
     };
     row(json, 300, true);
     for (const [name, args, limit = 300] of FORMATS) {

@@ -40,7 +40,20 @@ function planCells(p: PlanView | null): (string | number | null)[] {
   ];
 }
 
+/**
+ * The CSV built while the portfolio is read: each account becomes its line
+ * as it comes, so the run need not keep the accounts (flat memory).
+ */
+export function csvCollector(): { add(a: AccountResult): void; text(): string } {
+  const lines = [CSV_COLUMNS.join(',')];
+  return {
+    add: (a) => void lines.push(accountRow(a).map(csvCell).join(',')),
+    text: () => `\uFEFF${lines.join('\r\n')}\r\n`,
+  };
+}
+
 export function formatCsv(accounts: readonly AccountResult[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...accounts.map((a) => accountRow(a).map(csvCell).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const csv = csvCollector();
+  for (const a of accounts) csv.add(a);
+  return csv.text();
 }

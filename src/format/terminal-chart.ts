@@ -14,6 +14,8 @@ export interface ChartOptions {
   colors: Colors;
   width: number;
   config: Pick<Config, 'labels' | 'thresholds'>;
+  /** `fit` (a terminal): names in the legend cut to fit columns; `full` (piped): names whole, as the table keeps them. */
+  layout?: 'fit' | 'full';
 }
 
 const MARKERS = '123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -57,6 +59,7 @@ export function formatChart(accounts: readonly AccountResult[], options: ChartOp
   corner(label('opportunistic', config), PLOT_H - 1, true, -1, PLOT_W);
   corner(label('maintenance', config), PLOT_H - 1, false, -1, PLOT_W);
 
+  const full = options.layout === 'full';
   const legend: string[] = [];
   if (placed.length <= MARKERS.length) {
     placed.forEach((a, i) => {
@@ -73,7 +76,7 @@ export function formatChart(accounts: readonly AccountResult[], options: ChartOp
         }
       }
       const name = terminalSafe(a.name);
-      const short = truncateTo(name, 22);
+      const short = full ? name : truncateTo(name, 22);
       const goal = a.target ? ` ${arrow(col(a.target.strength) - x, row(a.target.attractiveness) - y)}${score(a.target.attractiveness)}/${score(a.target.strength)}` : '';
       legend.push(`${c.quadrant(a.quadrant, m)} ${short} ${c.dim(`${score(a.attractiveness)}/${score(a.strength)}${goal}`)}`);
     });

@@ -3,6 +3,7 @@
 // stderr is not a terminal, with --quiet, or in CI. And the table on a real
 // terminal of 60 columns fits it. Through the real binary in a real pty.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kamInPty } from '../helpers/pty.js';
@@ -61,5 +62,32 @@ describe('the table on a real terminal', () => {
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
     expect(lines[0]!.split(/\s+/)).toEqual(['Account', 'A', 'S', 'Quadrant']);
     expect(pty.output()).toContain('Meridian Pharmaceuticals  6.86  6.55  Key');
+  }, 60_000);
+});
+
+describe('the chart legend', () => {
+  // Two names that only differ after 22 columns, where the legend cuts them on a terminal.
+  const names = ['Nordwind Logistik GmbH & Co. KG', 'Nordwind Logistik GmbH & Partner'];
+  const nordwind = join(dir.path, 'nordwind');
+  beforeAll(() => {
+    mkdirSync(nordwind, { recursive: true });
+    names.forEach((name, i) => writeFileSync(join(nordwind, `n${i}.yaml`), `id: n${i}\nname: ${name}\nattractiveness: { size: ${7 + i} }\nstrength: { price: 8 }\n`));
+  });
+
+  it('piped: keeps every name whole, so the two stay apart', async () => {
+    for (const args of [['score', nordwind, '--chart'], ['score', nordwind]]) {
+      const r = await runKam(args);
+      expect(r.code).toBe(0);
+      const legend = r.stdout.split('\n').filter((l) => /^ {4}[12] Nordwind/.test(l));
+      expect(legend).toHaveLength(2);
+      for (const name of names) expect(legend.filter((l) => l.includes(` ${name} `)), name).toHaveLength(1);
+    }
+  });
+
+  it('on a terminal: cuts names to fit the legend columns', async () => {
+    const pty = kamInPty(['score', nordwind, '--chart', '--no-color'], dir.path, { COLUMNS: '80' });
+    await pty.exit;
+    expect(pty.output().match(/[12] Nordwind Logistik Gmb… /g)).toHaveLength(2);
+    for (const name of names) expect(pty.output()).not.toContain(name);
   }, 60_000);
 });

@@ -22,6 +22,16 @@ describe('CSV', () => {
     expect([col('attractiveness'), col('strength'), col('quadrant'), col('revenue_current'), col('go'), col('qualify')]).toEqual(['7.64', '7.64', 'key', '4200000', '1', '1']);
   });
 
+  it.each(['accounts.csv', 'scores.json'])('-o %s says how many accounts it wrote, with a filter of how many', async (name) => {
+    // Both are written as accounts are scored, keeping none: the count comes from the run.
+    const out = join(dir.path, name);
+    const all = await runKam(['report', join(EXAMPLES, 'accounts'), '-o', out]);
+    expect(all.stderr).toBe(`kam: wrote ${out} (13 accounts)\n`);
+    const key = await runKam(['report', join(EXAMPLES, 'accounts'), '-o', out, '--quadrant', 'key']);
+    expect(key.stderr).toBe(`kam: wrote ${out} (4 of 13 accounts)\n`);
+    expect(readFileSync(out, 'utf8')).toContain('acme-industrial');
+  });
+
   it('neutralises formula injection and keeps quotes, commas and numbers intact', async () => {
     const r = await runKam(['score', 'test/fixtures/hostile/accounts', '--format', 'csv']);
     const rows: Record<string, string>[] = parse(r.stdout, { bom: true, columns: true });

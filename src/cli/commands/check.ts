@@ -5,6 +5,7 @@ import { exitCodeFor, tooManyWarnings } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import type { PortfolioDiff } from '../../core/diff.js';
 import type { Config, Diagnostic } from '../../core/types.js';
+import type { JunitOptions } from '../../format/junit.js';
 import type { ReportInput } from '../../format/report-object.js';
 import { ruleCatalog } from '../../format/rule-catalog.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -12,6 +13,7 @@ import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
+import { streamJson } from '../json-stream.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
 import { writeAll } from '../io.js';
 import { REPOSITORY_URL, RULES_DOCS } from '../project.js';
@@ -107,9 +109,7 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'github':
       return (await import('../../format/github.js')).formatGithub(counted(diagnostics));
     case 'junit':
-      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), {
-        files, rules: ruleCatalog(settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000,
-      });
+      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case 'sarif':
       return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
         rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
@@ -119,6 +119,10 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
+}
+
+function junitOptions(input: ReportInput, ctx: CommandContext, facts: RunFacts): JunitOptions {
+  return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1000 };
 }
 
 interface Moves {
@@ -164,30 +168,43 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   checkOutputTargets(targets, io.cwd);
   const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
   if (stdin && options.baseline !== undefined) throw new UsageError('--baseline compares portfolios: it does not go with - (standard input)');
-  const run = await runPortfolio({
+  const runOptions = {
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...(stdin ? { stdin } : {}),
     keepAccounts: options.baseline !== undefined,
-  });
+    // Only the JSON object and the moves since a baseline need the accounts: the findings alone keep memory flat.
+    retainAccounts: options.baseline !== undefined || outputs.some((o) => o.format === 'json'),
+  };
+  // The JSON object alone on standard output is written as accounts are scored, as kam score does
+  // (with a filter, nothing is written before its values are known to exist).
+  const streamed = outputs.length === 1 && outputs[0]!.format === 'json' && outputs[0]!.file === undefined
+    && options.baseline === undefined && runOptions.filter === undefined;
+  const run = streamed ? await streamJson(runOptions, ctx) : await runPortfolio(runOptions);
   const moves = options.baseline === undefined ? undefined : await baselineMoves(options.baseline, run, paths, options, ctx);
   const inputs = [...run.files, ...(run.config.file ? [run.config.file] : [])];
   for (const t of targets) checkOutputTarget(t.file, inputs, io.cwd, t.what);
   const shown: Diagnostic[] = ctx.shown(run.diagnostics);
   const input: ReportInput = { ...run, diagnostics: shown };
-  ctx.progress.phase('writing the findings');
+  if (!streamed) ctx.progress.phase('writing the findings');
   const facts: RunFacts = {
     settings: run.config.rules, hidden: run.diagnostics.length - shown.length, warningsFail: tooManyWarnings(run.diagnostics, options.maxWarnings), started,
   };
   for (const o of outputs) {
+    if (streamed) break;
     if (o.file === undefined) ctx.progress.end();
     if (o.format === 'json' && o.file === undefined && !moves) {
-      // The SPEC 5 object for a big portfolio: streamed, as kam score does.
+      // The SPEC 5 object of the accounts a filter shows, in 64 KiB writes.
       const { jsonChunks } = await import('../../format/json.js');
       await writeAll(io.stdout, jsonChunks(input));
       continue;
     }
     if (o.format === 'jsonl' && o.file === undefined) {
       await writeAll(io.stdout, (await import('../../format/jsonl.js')).jsonlDiagnostics(shown));
+      continue;
+    }
+    if (o.format === 'junit' && o.file === undefined) {
+      // A testsuite at a time: at 100,000 files the whole XML would be hundreds of MiB.
+      await writeAll(io.stdout, (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts)));
       continue;
     }
     let text = await render(o.format, input, ctx, facts, o.file === undefined);

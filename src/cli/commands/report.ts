@@ -7,6 +7,8 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
+import { reportRun } from '../../report-run.js';
+import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
 
 export interface ReportOptions extends FilterOptions {
@@ -30,13 +32,21 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
   if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
-  const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
-    keepAccounts: format === 'html' || format === 'markdown',
-  });
+  // CSV is written line by line as accounts are scored: none is kept.
+  const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
+  const runOptions = ctx.runOptions(paths, options);
+  // JSON as accounts are scored (with a filter, nothing is written before its values are known to exist).
+  const json = format === 'json' && runOptions.filter === undefined;
+  if (json && options.output === undefined) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
+  // For a file: UTF-8 bytes as they come, joined once (one string of the whole JSON would be twice the size, or more).
+  const pieces: Buffer[] = [];
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
+    : json ? await streamJson(runOptions, ctx, { add: (text) => void pieces.push(Buffer.from(text)), flush: () => undefined })
+    : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
+    : await runPortfolio(runOptions);
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = format === 'xlsx'
+  const text = csv ? csv.text() : json ? Buffer.concat(pieces) : format === 'xlsx'
     ? await (await import('../../format/xlsx.js')).formatXlsx(data)
     : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();
@@ -45,7 +55,9 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   } else {
     checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
-    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${run.accounts.length}${run.showing ? ` of ${run.showing.of}` : ''} accounts)\n`);
+    // Counted by the run: CSV and JSON keep no accounts.
+    const written = run.showing?.accounts ?? run.portfolio.accounts;
+    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ''} accounts)\n`);
   }
   return exitCodeFor(run.diagnostics);
 }

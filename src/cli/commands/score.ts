@@ -3,6 +3,8 @@ import { exitCodeFor } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
 import { runPortfolio } from '../../portfolio-run.js';
+import { reportRun } from '../../report-run.js';
+import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter, writeAll } from '../io.js';
 
@@ -48,31 +50,19 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   }
   if (options.format === 'json') {
     // Accounts are written as they are scored: memory stays flat for any portfolio size.
-    const { jsonStart, jsonAccount, jsonEnd } = await import('../../format/json.js');
-    const out = batchedWriter(io.stdout);
-    let count = 0;
-    const run = await runPortfolio({
-      ...runOptions,
-      // JSON scrolling past on the terminal is progress enough: no line to draw over it.
-      ...(io.stdout.isTTY ? { progress: undefined } : {}),
-      retainAccounts: false,
-      onStart: ({ asOf }) => out.add(jsonStart(asOf)),
-      onAccount: (a) => out.add(jsonAccount(a, count++)),
-    });
-    for (const chunk of jsonEnd({ ...run, diagnostics: ctx.shown(run.diagnostics) }, count)) await out.add(chunk);
-    out.flush();
+    const run = await streamJson(runOptions, ctx);
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }
-  const run = await runPortfolio({
-    ...runOptions,
-    keepAccounts: options.format === 'html' || options.format === 'markdown',
-  });
+  // CSV is written line by line as accounts are scored: none is kept.
+  const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
+    : await reportRun(runOptions, options.format === 'html' || options.format === 'markdown');
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
-    const text = renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
+    const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     io.stdout.write(text);
   } else {
