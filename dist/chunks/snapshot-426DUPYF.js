@@ -1,18 +1,11 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  applyChanges,
-  assessCommand,
-  changesFrom
-} from "./chunk-E5VDDB2M.js";
-import "./chunk-VE2GJC3H.js";
-import "./chunk-TEBTMUSZ.js";
-import "./chunk-D4IC2CFY.js";
-import "./chunk-ZIRY3Z6R.js";
+  loadSnapshot
+} from "./chunk-KTQ4H26G.js";
+import "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
-import "./chunk-FXI7BCZW.js";
-import "./chunk-FH4AGJX7.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-EKMQWVSN.js";
 import "./chunk-3VKN5XRU.js";
@@ -25,7 +18,5 @@ import "./chunk-PQTQPDBU.js";
 import "./chunk-N75JVWZT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  applyChanges,
-  assessCommand,
-  changesFrom
+  loadSnapshot
 };

@@ -1,11 +1,11 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  CSV_COLUMNS,
-  accountRow
-} from "./chunk-E4YL7CVQ.js";
-import {
   QUADRANT_COLORS
 } from "./chunk-TLIP7ZW3.js";
+import {
+  CSV_COLUMNS,
+  accountRow
+} from "./chunk-YYPN44BD.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-FH4AGJX7.js";
 import {

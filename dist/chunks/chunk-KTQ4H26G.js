@@ -4,7 +4,7 @@ import {
   git,
   readBlobs,
   runPortfolio
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import {
   PERCEIVED_LEVELS,
   POSITIONS,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-SG2FHML3.js";
 import {
   CSS
-} from "./chunk-Q6R6WNX3.js";
+} from "./chunk-BHDYNWLB.js";
 import "./chunk-4NQ6FCNR.js";
 import "./chunk-D4IC2CFY.js";
 import {
@@ -18,6 +18,7 @@ import {
 } from "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
+import "./chunk-LZTTLQAO.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-FH4AGJX7.js";

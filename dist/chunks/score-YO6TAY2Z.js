@@ -1,7 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
+  reportRun
+} from "./chunk-VKDQ4VRM.js";
+import "./chunk-LZTTLQAO.js";
+import {
+  streamJson
+} from "./chunk-SKECXF2I.js";
+import {
   runPortfolio
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
@@ -55,36 +62,22 @@ async function scoreCommand(paths, options, ctx) {
     return exitCodeFor(run2.diagnostics, options.maxWarnings);
   }
   if (options.format === "json") {
-    const { jsonStart, jsonAccount, jsonEnd } = await import("./json-MWGDRDWZ.js");
-    const out = batchedWriter(io.stdout);
-    let count = 0;
-    const run2 = await runPortfolio({
-      ...runOptions,
-      // JSON scrolling past on the terminal is progress enough: no line to draw over it.
-      ...io.stdout.isTTY ? { progress: void 0 } : {},
-      retainAccounts: false,
-      onStart: ({ asOf }) => out.add(jsonStart(asOf)),
-      onAccount: (a) => out.add(jsonAccount(a, count++))
-    });
-    for (const chunk of jsonEnd({ ...run2, diagnostics: ctx.shown(run2.diagnostics) }, count)) await out.add(chunk);
-    out.flush();
+    const run2 = await streamJson(runOptions, ctx);
     return exitCodeFor(run2.diagnostics, options.maxWarnings);
   }
-  const run = await runPortfolio({
-    ...runOptions,
-    keepAccounts: options.format === "html" || options.format === "markdown"
-  });
+  const csv = options.format === "csv" ? (await import("./csv-FKOFIG57.js")).csvCollector() : void 0;
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add }) : await reportRun(runOptions, options.format === "html" || options.format === "markdown");
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === "table" ? "laying out the table" : `writing the ${options.format} report`);
   if (options.format !== "table") {
-    const { renderReport } = await import("./report-DPTVFLO6.js");
-    const text = renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
+    const { renderReport } = await import("./report-L67DS6ZT.js");
+    const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
     ctx.progress.end();
     io.stdout.write(text);
   } else {
     const [{ formatTable, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
       import("./table-KN7JINN5.js"),
-      import("./terminal-chart-QL3T267K.js"),
+      import("./terminal-chart-TT27TUBU.js"),
       import("./stylish-VTIR6YSR.js")
     ]);
     const colors = await ctx.colorsFor(io.stdout);

@@ -7,18 +7,25 @@ import {
   REPORT_FORMATS,
   formatFromFile,
   renderReport
-} from "./chunk-FENWPBAZ.js";
-import "./chunk-Q6R6WNX3.js";
+} from "./chunk-CO6DWKL5.js";
+import "./chunk-BHDYNWLB.js";
 import "./chunk-4NQ6FCNR.js";
 import "./chunk-D4IC2CFY.js";
-import "./chunk-E4YL7CVQ.js";
 import "./chunk-TLIP7ZW3.js";
+import "./chunk-YYPN44BD.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
 import {
+  reportRun
+} from "./chunk-VKDQ4VRM.js";
+import "./chunk-LZTTLQAO.js";
+import {
+  streamJson
+} from "./chunk-SKECXF2I.js";
+import {
   runPortfolio
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
@@ -28,6 +35,7 @@ import {
 import {
   terminalSafe
 } from "./chunk-FH4AGJX7.js";
+import "./chunk-I6ED35KJ.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-EKMQWVSN.js";
 import {
@@ -59,20 +67,23 @@ async function reportCommand(paths, options, ctx) {
     throw new UsageError("a workbook is binary: write it to a file (-o review.xlsx) or redirect the output");
   }
   if (options.output !== void 0) checkOutputTargets([{ file: options.output, what: "report" }], io.cwd);
-  const run = await runPortfolio({
-    ...ctx.runOptions(paths, options),
-    keepAccounts: format === "html" || format === "markdown"
-  });
+  const csv = format === "csv" ? (await import("./csv-FKOFIG57.js")).csvCollector() : void 0;
+  const runOptions = ctx.runOptions(paths, options);
+  const json = format === "json" && runOptions.filter === void 0;
+  if (json && options.output === void 0) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
+  const pieces = [];
+  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add }) : json ? await streamJson(runOptions, ctx, { add: (text2) => void pieces.push(Buffer.from(text2)), flush: () => void 0 }) : format === "html" || format === "markdown" ? await reportRun(runOptions, true) : await runPortfolio(runOptions);
   ctx.progress.phase(`writing the ${format} report`);
   const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = format === "xlsx" ? await (await import("./xlsx-LSKDS7TK.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
+  const text = csv ? csv.text() : json ? Buffer.concat(pieces) : format === "xlsx" ? await (await import("./xlsx-BUMARRCU.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
   ctx.progress.end();
   if (options.output === void 0) {
     io.stdout.write(text);
   } else {
     checkOutputTarget(options.output, [...run.files, ...run.config.file ? [run.config.file] : []], io.cwd, "report");
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
-    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${run.accounts.length}${run.showing ? ` of ${run.showing.of}` : ""} accounts)
+    const written = run.showing?.accounts ?? run.portfolio.accounts;
+    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ""} accounts)
 `);
   }
   return exitCodeFor(run.diagnostics);

@@ -4195,6 +4195,7 @@ function gitFreshness(options, config, asOf, only) {
 export {
   analyzeAccount,
   loadAccountText,
+  createFileProcessor,
   createBytesProcessor,
   git,
   readBlobs,

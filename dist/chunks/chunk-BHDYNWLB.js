@@ -26,6 +26,11 @@ import {
   score
 } from "./chunk-MW2GVKPX.js";
 import {
+  atRiskAccounts,
+  findingGroups,
+  sectionAccounts
+} from "./chunk-LZTTLQAO.js";
+import {
   AGENDA_KEYS,
   AGENDA_LABELS,
   CHARTER_LISTS,
@@ -38,6 +43,9 @@ import {
   acceptedNote
 } from "./chunk-CDJ7GAAG.js";
 import {
+  truncateTo
+} from "./chunk-FH4AGJX7.js";
+import {
   showingLine
 } from "./chunk-EKMQWVSN.js";
 import {
@@ -45,8 +53,7 @@ import {
   label
 } from "./chunk-EQWHRGNW.js";
 import {
-  QUADRANTS,
-  isKeyOrDevelopment
+  QUADRANTS
 } from "./chunk-PQTQPDBU.js";
 
 // src/format/relationship-map.ts
@@ -220,72 +227,106 @@ function forcesSection(v, expected) {
   return `<h4>Porter's five forces <span class="muted">on the customer's industry (0-10 = strength of the force)</span></h4><table class="forces">${rows.join("")}</table>`;
 }
 
-// src/format/report-data.ts
-var MAX_SECTIONS = 100;
-function sectionAccounts(accounts) {
-  return accounts.filter((a) => a.quadrant === "key" || a.quadrant === "key-development").sort((a, b) => (b.revenue.current ?? 0) - (a.revenue.current ?? 0)).slice(0, MAX_SECTIONS);
-}
-function atRiskAccounts(accounts) {
-  return accounts.filter((a) => a.health.status === "at-risk").sort((a, b) => (b.revenue.current ?? 0) - (a.revenue.current ?? 0));
-}
-var portfolioWide = (d) => d.account === void 0 && d.rule !== "schema";
-function findingGroups(accounts, diagnostics) {
-  const byFile = new Map(accounts.map((a) => [a.file, a]));
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    const wide = portfolioWide(d);
-    const key = wide ? "\0portfolio" : d.file;
-    let g = groups.get(key);
-    if (!g) groups.set(key, g = { account: wide ? null : byFile.get(d.file) ?? null, portfolio: wide, file: d.file, diagnostics: [] });
-    g.diagnostics.push(d);
-  }
-  const rank = (g) => {
-    const a = g.account;
-    if (!a) return g.portfolio ? 0 : 5;
-    const risk = a.health.status === "at-risk";
-    const key = isKeyOrDevelopment(a.quadrant);
-    return risk && key ? 1 : risk ? 2 : key ? 3 : 4;
-  };
-  return [...groups.values()].map((g, i) => ({ g, i, r: rank(g) })).sort((x, y) => x.r - y.r || (y.g.account?.revenue.current ?? 0) - (x.g.account?.revenue.current ?? 0) || x.i - y.i).map(({ g }) => g);
-}
-
 // src/format/svg-labels.ts
 var CHAR_WIDTH = 7;
 var LINE_HEIGHT = 13;
+var NUMBER_CHAR_WIDTH = 8;
 var overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-function placeLabels(points, bounds, maxLabels = 60) {
-  const taken = points.map((p) => ({ x1: p.x - p.r, y1: p.y - p.r, x2: p.x + p.r, y2: p.y + p.r }));
-  const order = points.map((p, i) => i).sort((a, b) => points[b].r - points[a].r);
+function boxAt([x, y, anchor], w) {
+  const x1 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+  return { x1, y1: y - LINE_HEIGHT + 2, x2: x1 + w, y2: y + 3 };
+}
+function placeLabels(points, bounds, o) {
+  const taken = o.numbers ? o.obstacles : [...points.map((p) => ({ x1: p.x - p.r, y1: p.y - p.r, x2: p.x + p.r, y2: p.y + p.r })), ...o.obstacles];
+  const order = points.map((p, i) => i).filter((i) => !o.skip?.has(i)).sort((a, b) => points[b].r - points[a].r);
   const placed = [];
   for (const i of order) {
-    if (placed.length >= maxLabels) break;
+    if (placed.length >= o.maxLabels) break;
     const p = points[i];
-    const w = p.text.length * CHAR_WIDTH;
-    const candidates = [
-      [p.x + p.r + 3, p.y + 4, "start"],
-      [p.x - p.r - 3, p.y + 4, "end"],
-      [p.x, p.y - p.r - 4, "middle"],
-      [p.x, p.y + p.r + LINE_HEIGHT, "middle"],
-      [p.x + p.r + 3, p.y - p.r, "start"],
-      [p.x - p.r - 3, p.y + p.r + 8, "end"],
-      [p.x + p.r + 3, p.y + p.r + 8, "start"],
-      [p.x - p.r - 3, p.y - p.r, "end"]
-    ];
-    for (const [x, y, anchor] of candidates) {
-      const x1 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-      const box = { x1, y1: y - LINE_HEIGHT + 2, x2: x1 + w, y2: y + 3 };
+    const w = p.text.length * (o.numbers ? NUMBER_CHAR_WIDTH : CHAR_WIDTH);
+    for (const place of o.numbers ? numberPlaces(p, w) : namePlaces(p)) {
+      const box = boxAt(place, w);
       if (box.x1 < bounds.x1 || box.x2 > bounds.x2 || box.y1 < bounds.y1 || box.y2 > bounds.y2) continue;
-      if (taken.some((t, j) => j !== i && overlaps(t, box))) continue;
+      if (taken.some((t, j) => (o.numbers || j !== i) && overlaps(t, box))) continue;
       taken.push(box);
-      placed.push({ index: i, x, y, anchor });
+      if (!o.numbers) o.obstacles.push(box);
+      placed.push({ index: i, x: place[0], y: place[1], anchor: place[2] });
       break;
     }
   }
   return placed;
 }
+function namePlaces(p) {
+  return [
+    [p.x + p.r + 3, p.y + 4, "start"],
+    [p.x - p.r - 3, p.y + 4, "end"],
+    [p.x, p.y - p.r - 4, "middle"],
+    [p.x, p.y + p.r + LINE_HEIGHT, "middle"],
+    [p.x + p.r + 3, p.y - p.r, "start"],
+    [p.x - p.r - 3, p.y + p.r + 8, "end"],
+    [p.x + p.r + 3, p.y + p.r + 8, "start"],
+    [p.x - p.r - 3, p.y - p.r, "end"]
+  ];
+}
+var NUMBER_GAPS = [1, 4, 7, 10, 12];
+var DIRECTIONS = Array.from({ length: 16 }, (_, k) => k * Math.PI / 8);
+var HOLDS_NUMBER = 9;
+function numberPlaces(p, w) {
+  const h = LINE_HEIGHT + 1;
+  const inside = [p.x, p.y + 4, "middle"];
+  const places = p.r >= HOLDS_NUMBER ? [inside] : [];
+  for (const gap of NUMBER_GAPS) {
+    for (const a of DIRECTIONS) {
+      const [cos, sin] = [Math.cos(a), Math.sin(a)];
+      const side = (c, half) => Math.abs(c) < 1e-9 ? 0 : Math.sign(c) * half;
+      const cx = p.x + cos * (p.r + gap) + side(cos, w / 2);
+      const cy = p.y + sin * (p.r + gap) + side(sin, h / 2);
+      places.push([cx, cy + 4, "middle"]);
+    }
+  }
+  if (p.r < HOLDS_NUMBER) places.push(inside);
+  return places;
+}
+var MAX_ROUNDS = 8;
+function markPoints(points, bounds, maxLabels = 60, obstacles = []) {
+  const numbered = /* @__PURE__ */ new Set();
+  for (let round = 0; ; round++) {
+    const { marks, crowded, labelBoxes } = markOnce(points, bounds, maxLabels, obstacles, numbered);
+    let gaveWay = false;
+    for (const i of crowded) {
+      const p = points[i];
+      const ring = { x1: p.x - p.r - 16, y1: p.y - p.r - 16, x2: p.x + p.r + 16, y2: p.y + p.r + 16 };
+      marks.labels.forEach((l, k) => {
+        if (!numbered.has(l.index) && overlaps(labelBoxes[k], ring)) {
+          numbered.add(l.index);
+          gaveWay = true;
+        }
+      });
+    }
+    if (!gaveWay || round === MAX_ROUNDS) return marks;
+  }
+}
+function markOnce(points, bounds, maxLabels, obstacles, numbered) {
+  const taken = [...obstacles];
+  const labels = placeLabels(points, bounds, { maxLabels, obstacles: taken, numbers: false, skip: numbered });
+  const labelBoxes = labels.map((l) => boxAt([l.x, l.y, l.anchor], points[l.index].text.length * CHAR_WIDTH));
+  const named = new Set(labels.map((l) => l.index));
+  const rest = points.map((_, i) => i).filter((i) => !named.has(i)).sort((a, b) => points[a].y - points[b].y || points[a].x - points[b].x);
+  const numberOf = new Map(rest.map((i, k) => [i, k + 1]));
+  const asNumbers = rest.map((i) => ({ ...points[i], text: String(numberOf.get(i)) }));
+  const beside = placeLabels(asNumbers, bounds, { maxLabels: asNumbers.length, obstacles: taken, numbers: true });
+  const besideBy = new Map(beside.map((l) => [rest[l.index], l]));
+  const crowded = [];
+  const numbers = rest.map((i) => {
+    const l = besideBy.get(i);
+    const p = points[i];
+    if (!l) crowded.push(i);
+    return { ...l ? { x: l.x, y: l.y, anchor: l.anchor } : { x: p.x, y: p.y + 4, anchor: "middle" }, index: i, number: numberOf.get(i) };
+  });
+  return { marks: { labels, numbers }, crowded, labelBoxes };
+}
 
 // src/format/html.ts
-var MAX_BUBBLES = 500;
 var MAX_FINDINGS = 1e3;
 var CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d1d1f;margin:0 auto;max-width:1100px;padding:24px}
@@ -294,40 +335,83 @@ h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bott
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border-bottom:1px solid #e5e5e5;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f6f6f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .q{display:inline-block;padding:0 6px;border-radius:3px;color:#fff;font-size:12px}
-svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}svg .label{fill:#222}
+svg{max-width:100%;height:auto;font:11px system-ui,sans-serif}svg .label{fill:#222}svg .label,svg .number{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 .bar{height:10px;background:#e8e8e8;border-radius:2px;width:160px;display:inline-block;vertical-align:middle}.bar>span{display:block;height:10px;border-radius:2px}
 .up{color:#1b7f3b}.down{color:#b3261e}.err{color:#b3261e}.warn{color:#8a5a00}
 .h-at-risk{color:#b3261e;font-weight:600}.h-watch{color:#8a5a00;font-weight:600}.h-healthy{color:#1b7f3b}.h-unknown{color:#666}
-.account{break-inside:avoid}@media print{body{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:avoid}}
+.account{break-inside:avoid}ol.legend{columns:3 16em;font-size:12px;margin:4px 0 0;padding-left:2.5em}@media print{body{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:avoid}}
 `;
 function badge(q, r) {
   return `<span class="q" style="background:${QUADRANT_COLORS[q]}">${html(label(q, r.config))}</span>`;
 }
 var PLOT = { left: 56, top: 20, width: 600, height: 420 };
+var DENSITY_FROM = 300;
+var KEY_BUBBLES = 20;
+var BINS = 10;
+var COUNT_CHAR_WIDTH = 6;
+var MAX_RADIUS = 30;
+function namedMarks(accounts, points, bounds, maxLabels, legendId, obstacles = []) {
+  const { labels, numbers } = markPoints(points, { ...bounds, x1: bounds.x1 + 6, x2: bounds.x2 - 6 }, maxLabels, obstacles);
+  const svg = labels.map((l) => `<text class="label" data-for="${html(accounts[l.index].id)}" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index].text)}</text>`);
+  for (const n of numbers) {
+    svg.push(`<text class="number" data-for="${html(accounts[n.index].id)}" data-number="${n.number}" x="${n.x.toFixed(1)}" y="${n.y.toFixed(1)}" text-anchor="${n.anchor}" font-weight="600">${n.number}</text>`);
+  }
+  const items = numbers.map((n) => `<li value="${n.number}" data-for="${html(accounts[n.index].id)}">${html(accounts[n.index].name)}</li>`);
+  return { svg, legend: items.length > 0 ? `<ol class="legend" id="${legendId}">${items.join("")}</ol>` : "" };
+}
+function densityCells(values, sx, sy) {
+  const counts = /* @__PURE__ */ new Map();
+  const bin = (v) => Math.min(BINS - 1, Math.max(0, Math.floor(v / 10 * BINS)));
+  for (const [x, y] of values) {
+    const key = bin(x) * BINS + bin(y);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let max = 1;
+  for (const n of counts.values()) if (n > max) max = n;
+  const out = { cells: [], counts: [], boxes: [] };
+  const step = 10 / BINS;
+  for (const [key, n] of counts) {
+    const [i, j] = [Math.floor(key / BINS), key % BINS];
+    const [x1, x2, y1, y2] = [sx(i * step), sx((i + 1) * step), sy((j + 1) * step), sy(j * step)];
+    const shade = 0.12 + 0.78 * Math.log1p(n) / Math.log1p(max);
+    const dark = shade > 0.5;
+    const [cx, baseline] = [(x1 + x2) / 2, (y1 + y2) / 2 + 3.5];
+    out.cells.push(`<rect class="cell" data-count="${n}" x="${x1.toFixed(1)}" y="${y1.toFixed(1)}" width="${(x2 - x1).toFixed(1)}" height="${(y2 - y1).toFixed(1)}" fill="#1f4e79" fill-opacity="${shade.toFixed(2)}"><title>${n} account${n === 1 ? "" : "s"}</title></rect>`);
+    out.counts.push(`<text class="count" x="${cx.toFixed(1)}" y="${baseline.toFixed(1)}" text-anchor="middle" font-size="9" fill="${dark ? "#fff" : "#222"}" stroke="${dark ? "#1f4e79" : "#fff"}" stroke-width="2.5" stroke-linejoin="round" paint-order="stroke">${n}</text>`);
+    const w = String(n).length * COUNT_CHAR_WIDTH;
+    out.boxes.push({ x1: cx - w / 2 - 1, y1: baseline - 9, x2: cx + w / 2 + 1, y2: baseline + 3 });
+  }
+  return out;
+}
 function matrix(r, options) {
   const t = r.config.thresholds;
   const measure = (a) => Math.max(0, (options.bubble === "potential" ? a.revenue.potential : a.revenue.current) ?? 0);
   const placed = r.accounts.filter((a) => a.attractiveness !== null && a.strength !== null);
-  const drawn = [...placed].sort((a, b) => measure(b) - measure(a)).slice(0, MAX_BUBBLES);
-  const max = Math.max(1, ...drawn.map(measure));
-  const sx = (s) => PLOT.left + s / 10 * PLOT.width;
-  const sy = (a) => PLOT.top + (10 - a) / 10 * PLOT.height;
-  const points = drawn.map((a) => ({ x: sx(a.strength), y: sy(a.attractiveness), r: 4 + 26 * Math.sqrt(measure(a) / max), text: a.name.length > 28 ? `${a.name.slice(0, 27)}\u2026` : a.name }));
-  const labels = placeLabels(points, { x1: PLOT.left, y1: PLOT.top, x2: PLOT.left + PLOT.width, y2: PLOT.top + PLOT.height });
+  const dense = placed.length > DENSITY_FROM;
+  const drawn = (dense ? placed.filter((a) => a.quadrant === "key") : [...placed]).sort((a, b) => measure(b) - measure(a)).slice(0, dense ? KEY_BUBBLES : placed.length);
+  let max = 1;
+  for (const a of drawn) max = Math.max(max, measure(a));
+  const sx = (s) => PLOT.left + MAX_RADIUS + s / 10 * (PLOT.width - 2 * MAX_RADIUS);
+  const sy = (a) => PLOT.top + MAX_RADIUS + (10 - a) / 10 * (PLOT.height - 2 * MAX_RADIUS);
+  const largest = dense ? 12 : MAX_RADIUS;
+  const density = dense ? densityCells(placed.map((a) => [a.strength, a.attractiveness]), sx, sy) : null;
+  const points = drawn.map((a) => ({ x: sx(a.strength), y: sy(a.attractiveness), r: 4 + (largest - 4) * Math.sqrt(measure(a) / max), text: truncateTo(a.name, 28) }));
   const tx = sx(t.strength);
   const ty = sy(t.attractiveness);
   const right = PLOT.left + PLOT.width;
   const bottom = PLOT.top + PLOT.height;
+  const marks = namedMarks(drawn, points, { x1: PLOT.left, y1: PLOT.top + 18, x2: right, y2: bottom - 18 }, dense ? 0 : 60, "matrix-legend", density?.boxes);
   const parts = [
     `<svg id="matrix-chart" viewBox="0 0 ${right + 20} ${bottom + 50}" role="img" aria-label="Attractiveness versus relative strength">`,
     '<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#444"/></marker></defs>',
-    `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="#fafafa" stroke="#ccc"/>`,
+    `<rect id="matrix-plot" x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.width}" height="${PLOT.height}" fill="#fafafa" stroke="#ccc"/>`,
+    ...density?.cells ?? [],
     `<line class="threshold" id="threshold-strength" x1="${tx}" y1="${PLOT.top}" x2="${tx}" y2="${bottom}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<line class="threshold" id="threshold-attractiveness" x1="${PLOT.left}" y1="${ty}" x2="${right}" y2="${ty}" stroke="#999" stroke-dasharray="4 3"/>`,
-    `<text x="${PLOT.left + 6}" y="${PLOT.top + 14}" fill="${QUADRANT_COLORS["key-development"]}" font-weight="600">${html(label("key-development", r.config))}</text>`,
-    `<text x="${right - 6}" y="${PLOT.top + 14}" text-anchor="end" fill="${QUADRANT_COLORS.key}" font-weight="600">${html(label("key", r.config))}</text>`,
-    `<text x="${PLOT.left + 6}" y="${bottom - 6}" fill="${QUADRANT_COLORS.opportunistic}" font-weight="600">${html(label("opportunistic", r.config))}</text>`,
-    `<text x="${right - 6}" y="${bottom - 6}" text-anchor="end" fill="${QUADRANT_COLORS.maintenance}" font-weight="600">${html(label("maintenance", r.config))}</text>`,
+    `<text class="corner" x="${PLOT.left + 6}" y="${PLOT.top + 14}" fill="${QUADRANT_COLORS["key-development"]}" font-weight="600">${html(label("key-development", r.config))}</text>`,
+    `<text class="corner" x="${right - 6}" y="${PLOT.top + 14}" text-anchor="end" fill="${QUADRANT_COLORS.key}" font-weight="600">${html(label("key", r.config))}</text>`,
+    `<text class="corner" x="${PLOT.left + 6}" y="${bottom - 6}" fill="${QUADRANT_COLORS.opportunistic}" font-weight="600">${html(label("opportunistic", r.config))}</text>`,
+    `<text class="corner" x="${right - 6}" y="${bottom - 6}" text-anchor="end" fill="${QUADRANT_COLORS.maintenance}" font-weight="600">${html(label("maintenance", r.config))}</text>`,
     `<text x="${PLOT.left + PLOT.width / 2}" y="${bottom + 36}" text-anchor="middle">Relative strength \u2192</text>`,
     `<text x="16" y="${PLOT.top + PLOT.height / 2}" text-anchor="middle" transform="rotate(-90 16 ${PLOT.top + PLOT.height / 2})">Attractiveness \u2192</text>`,
     ...[0, 2, 4, 6, 8, 10].map((v) => `<text x="${sx(v)}" y="${bottom + 16}" text-anchor="middle" class="muted">${v}</text><text x="${PLOT.left - 8}" y="${sy(v) + 4}" text-anchor="end">${v}</text>`)
@@ -341,87 +425,124 @@ function matrix(r, options) {
   });
   drawn.forEach((a, i) => {
     const p = points[i];
-    parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${QUADRANT_COLORS[a.quadrant]}" fill-opacity="0.55" stroke="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
+    parts.push(`<circle class="bubble" data-id="${html(a.id)}" data-quadrant="${a.quadrant}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${p.r.toFixed(1)}" fill="${QUADRANT_COLORS[a.quadrant]}" fill-opacity="${dense ? 0.35 : 0.55}" stroke="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: attractiveness ${score(a.attractiveness)}, strength ${score(a.strength)}, ${options.bubble} ${money(measure(a), r.config.currency)}`)}</title></circle>`);
   });
-  for (const l of labels) {
-    parts.push(`<text class="label" data-for="${html(drawn[l.index].id)}" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index].text)}</text>`);
-  }
-  parts.push("</svg>");
+  parts.push(...density?.counts ?? [], ...marks.svg, "</svg>");
   const notes = [`Bubble area: ${options.bubble === "potential" ? "revenue potential" : "current revenue"}. Dashed lines: the thresholds (${t.attractiveness} / ${t.strength}); arrows: planned moves to each account's target.`];
-  if (drawn.length < placed.length) notes.push(`The ${drawn.length} largest of ${placed.length} classified accounts are drawn.`);
-  if (labels.length < drawn.length) notes.push(`${drawn.length - labels.length} labels are left out where they would overlap; hover a bubble for its name.`);
+  if (dense) {
+    notes.push(`${placed.length} classified accounts: each shaded cell says how many sit there (darker = more); the ${drawn.length} largest key accounts are drawn as bubbles, numbered.`);
+  }
+  if (marks.legend) notes.push("A bubble whose name does not fit beside it carries a number, listed below.");
   const unclassified = r.accounts.length - placed.length;
   if (unclassified > 0) notes.push(`${unclassified} unclassified account${unclassified === 1 ? " is" : "s are"} not drawn.`);
   return `${parts.join("\n")}
-<p class="muted">${html(notes.join(" "))}</p>`;
+<p class="muted">${html(notes.join(" "))}</p>${marks.legend}`;
 }
 function positioningChart(r) {
   const t = r.config.thresholds;
-  const W2 = 360;
-  const H = 300;
+  const W2 = 480;
+  const H = 380;
   const L = 40;
   const T = 10;
-  const sx = (v) => L + v / 10 * W2;
-  const sy = (v) => T + (10 - v) / 10 * H;
-  const placed = r.accounts.filter((a) => a.spend !== null && a.significance !== null).slice(0, MAX_BUBBLES);
-  const points = placed.map((a) => ({ x: sx(a.spend), y: sy(a.significance), r: 6, text: a.name.length > 22 ? `${a.name.slice(0, 21)}\u2026` : a.name }));
-  const labels = placeLabels(points, { x1: L, y1: T, x2: L + W2, y2: T + H }, 40);
+  const R = 6;
+  const PAD = 20;
+  const sx = (v) => L + PAD + v / 10 * (W2 - 2 * PAD);
+  const sy = (v) => T + PAD + (10 - v) / 10 * (H - 2 * PAD);
+  const placed = r.accounts.filter((a) => a.spend !== null && a.significance !== null);
+  const dense = placed.length > DENSITY_FROM;
+  const density = dense ? densityCells(placed.map((a) => [a.spend, a.significance]), sx, sy) : null;
+  const dots = dense ? [] : placed;
+  const points = dots.map((a) => ({ x: sx(a.spend), y: sy(a.significance), r: R, text: truncateTo(a.name, 22) }));
+  const marks = namedMarks(dots, points, { x1: L, y1: T + 16, x2: L + W2, y2: T + H - 16 }, 40, "positioning-legend");
   const parts = [
     `<svg id="positioning-chart" viewBox="0 0 ${L + W2 + 10} ${T + H + 40}" role="img" aria-label="Supplier positioning">`,
-    `<rect x="${L}" y="${T}" width="${W2}" height="${H}" fill="#fafafa" stroke="#ccc"/>`,
+    `<rect id="positioning-plot" x="${L}" y="${T}" width="${W2}" height="${H}" fill="#fafafa" stroke="#ccc"/>`,
+    ...density ? [...density.cells, ...density.counts] : [],
     `<line x1="${sx(t.spend)}" y1="${T}" x2="${sx(t.spend)}" y2="${T + H}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<line x1="${L}" y1="${sy(t.significance)}" x2="${L + W2}" y2="${sy(t.significance)}" stroke="#999" stroke-dasharray="4 3"/>`,
-    `<text x="${L + 4}" y="${T + 12}" font-weight="600">${html(label("strategic-security", r.config))}</text>`,
-    `<text x="${L + W2 - 4}" y="${T + 12}" text-anchor="end" font-weight="600">${html(label("strategic-partner", r.config))}</text>`,
-    `<text x="${L + 4}" y="${T + H - 4}" font-weight="600">${html(label("tactical-make-easy", r.config))}</text>`,
-    `<text x="${L + W2 - 4}" y="${T + H - 4}" text-anchor="end" font-weight="600">${html(label("tactical-profit", r.config))}</text>`,
+    `<text class="corner" x="${L + 4}" y="${T + 12}" font-weight="600">${html(label("strategic-security", r.config))}</text>`,
+    `<text class="corner" x="${L + W2 - 4}" y="${T + 12}" text-anchor="end" font-weight="600">${html(label("strategic-partner", r.config))}</text>`,
+    `<text class="corner" x="${L + 4}" y="${T + H - 4}" font-weight="600">${html(label("tactical-make-easy", r.config))}</text>`,
+    `<text class="corner" x="${L + W2 - 4}" y="${T + H - 4}" text-anchor="end" font-weight="600">${html(label("tactical-profit", r.config))}</text>`,
     `<text x="${L + W2 / 2}" y="${T + H + 28}" text-anchor="middle">Relative spend \u2192</text>`,
     `<text x="12" y="${T + H / 2}" text-anchor="middle" transform="rotate(-90 12 ${T + H / 2})">Significance \u2192</text>`
   ];
-  placed.forEach((a, i) => parts.push(`<circle class="position" data-id="${html(a.id)}" data-positioning="${a.positioning}" cx="${points[i].x.toFixed(1)}" cy="${points[i].y.toFixed(1)}" r="6" fill="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: spend ${score(a.spend)}, significance ${score(a.significance)}`)}</title></circle>`));
-  for (const l of labels) parts.push(`<text class="label" x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" text-anchor="${l.anchor}">${html(points[l.index].text)}</text>`);
-  parts.push("</svg>");
-  return parts.join("\n");
+  dots.forEach((a, i) => parts.push(`<circle class="position" data-id="${html(a.id)}" data-positioning="${a.positioning}" cx="${points[i].x.toFixed(1)}" cy="${points[i].y.toFixed(1)}" r="${R}" fill="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: spend ${score(a.spend)}, significance ${score(a.significance)}`)}</title></circle>`));
+  parts.push(...marks.svg, "</svg>");
+  const note = dense ? `<p class="muted">${placed.length} accounts: each shaded cell says how many sit there (darker = more).</p>` : "";
+  return `${parts.join("\n")}
+${note}${marks.legend}`;
 }
+var PARETO_BARS = 15;
 function pareto(r) {
   const total = r.portfolio.revenue.total;
   if (total <= 0) return '<p class="muted">No current revenue recorded.</p>';
-  const top = [...r.accounts].filter((a) => (a.revenue.current ?? 0) > 0).sort((a, b) => b.revenue.current - a.revenue.current).slice(0, 15);
+  const earning = r.accounts.filter((a) => (a.revenue.current ?? 0) > 0).sort((a, b) => b.revenue.current - a.revenue.current);
+  const top = earning.slice(0, PARETO_BARS);
   const W2 = 520;
   const H = 220;
-  const L = 40;
+  const L = 100;
   const T = 10;
   const bw = W2 / top.length;
+  const largest = top[0].revenue.current / total;
+  const barMax = largest > 0.5 ? 1 : niceCeiling(largest);
   let cumulative = 0;
-  const parts = [`<svg id="pareto-chart" viewBox="0 0 ${L + W2 + 10} ${T + H + 90}" role="img" aria-label="Revenue concentration">`];
+  const parts = [`<svg id="pareto-chart" viewBox="0 0 ${L + W2 + 50} ${T + H + 90}" role="img" aria-label="Revenue concentration">`];
   const line = [];
   top.forEach((a, i) => {
     const share = a.revenue.current / total;
     cumulative += share;
-    const h = share * H;
+    const h = share / barMax * H;
     const x = L + i * bw;
-    parts.push(`<rect x="${(x + 2).toFixed(1)}" y="${(T + H - h).toFixed(1)}" width="${(bw - 4).toFixed(1)}" height="${h.toFixed(1)}" fill="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: ${percent(share)}`)}</title></rect>`);
-    parts.push(`<text x="${(x + bw / 2).toFixed(1)}" y="${T + H + 12}" text-anchor="end" transform="rotate(-45 ${(x + bw / 2).toFixed(1)} ${T + H + 12})">${html(a.name.length > 16 ? `${a.name.slice(0, 15)}\u2026` : a.name)}</text>`);
+    parts.push(`<rect class="share" data-id="${html(a.id)}" x="${(x + 2).toFixed(1)}" y="${(T + H - h).toFixed(1)}" width="${(bw - 4).toFixed(1)}" height="${h.toFixed(1)}" fill="${QUADRANT_COLORS[a.quadrant]}"><title>${html(`${a.name}: ${percent(share)}`)}</title></rect>`);
+    parts.push(`<text class="bar-label" x="${(x + bw / 2).toFixed(1)}" y="${T + H + 12}" text-anchor="end" transform="rotate(-45 ${(x + bw / 2).toFixed(1)} ${T + H + 12})">${html(truncateTo(a.name, 16))}</text>`);
     line.push(`${(x + bw / 2).toFixed(1)},${(T + H - cumulative * H).toFixed(1)}`);
   });
   parts.push(`<polyline points="${line.join(" ")}" fill="none" stroke="#b3261e" stroke-width="2"/>`);
   parts.push(`<line x1="${L}" y1="${T + H}" x2="${L + W2}" y2="${T + H}" stroke="#999"/>`);
-  parts.push(...[0, 0.5, 1].map((v) => `<text x="${L - 6}" y="${(T + H - v * H + 4).toFixed(1)}" text-anchor="end">${v * 100} %</text>`));
+  parts.push(...[0, 0.5, 1].map((v) => `<text x="${L - 6}" y="${(T + H - v * H + 4).toFixed(1)}" text-anchor="end">${percent(v * barMax, barMax < 0.01 ? 3 : barMax < 0.1 ? 2 : 0)}</text>`));
+  if (barMax < 1) {
+    parts.push(...[0.5, 1].map((v) => `<text x="${L + W2 + 6}" y="${(T + H - v * H + 4).toFixed(1)}" fill="#b3261e">${v * 100} %</text>`));
+  }
   parts.push("</svg>");
+  const left = earning.length - top.length;
+  const rest = left > 0 ? ` The ${top.length} largest of ${earning.length} accounts with revenue are drawn (${percent(cumulative)} of it); the other ${left} hold ${percent(1 - cumulative)}.` : "";
+  const none = r.accounts.length - earning.length;
+  const zero = none > 0 ? ` ${none} account${none === 1 ? " has" : "s have"} no current revenue recorded.` : "";
   return `${parts.join("\n")}
-<p class="muted">Bars: each account's share of current revenue; line: the cumulative share. Top account ${percent(r.portfolio.revenue.topShare)}, top 20 % of accounts ${percent(r.portfolio.revenue.top20Share)}.</p>`;
+<p class="muted" id="pareto-note">Bars: each account's share of current revenue${barMax < 1 ? ` (left scale, 0 to ${percent(barMax, barMax < 0.01 ? 3 : barMax < 0.1 ? 2 : 0)})` : ""}; line: the cumulative share${barMax < 1 ? " (right scale, 0 to 100 %)" : ""}. Top account ${percent(r.portfolio.revenue.topShare, r.portfolio.revenue.topShare < 1e-3 ? 3 : 1)}, top 20 % of accounts ${percent(r.portfolio.revenue.top20Share)}.${html(rest)}${html(zero)}</p>`;
 }
+function niceCeiling(x) {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= x) ?? 10 * power;
+}
+var TOP_MANAGERS = 20;
 function managerLoad(r) {
   const keyOf = (q) => q.key + q["key-development"];
-  const entries = Object.entries(r.portfolio.managerLoad).sort((a, b) => keyOf(b[1].quadrants) - keyOf(a[1].quadrants) || b[1].accounts - a[1].accounts).slice(0, 40);
-  if (entries.length === 0) return '<p class="muted">No managers recorded.</p>';
+  const all = Object.entries(r.portfolio.managerLoad).sort((a, b) => keyOf(b[1].quadrants) - keyOf(a[1].quadrants) || b[1].accounts - a[1].accounts || a[0].localeCompare(b[0]));
+  if (all.length === 0) return '<p class="muted">No managers recorded.</p>';
+  const entries = all.slice(0, TOP_MANAGERS);
   const limit = r.config.limits.accounts_per_manager;
-  const max = Math.max(limit, ...entries.map(([, l]) => keyOf(l.quadrants)), 1);
+  let max = Math.max(limit, 1);
+  for (const [, l] of entries) max = Math.max(max, keyOf(l.quadrants));
   const rows = entries.map(([m, l]) => {
     const n = keyOf(l.quadrants);
     return `<tr><td>${html(m)}</td><td class="n">${n}</td><td><span class="bar"><span style="width:${(n / max * 100).toFixed(0)}%;background:${n > limit ? "#b3261e" : "#1f6fb2"}"></span></span></td><td class="n">${l.accounts}</td><td class="n">${html(money(l.revenue, r.config.currency))}</td></tr>`;
   });
-  return `<table id="manager-load"><tr><th>Manager</th><th class="n">Key + key dev.</th><th>Load (limit ${limit})</th><th class="n">All accounts</th><th class="n">Revenue</th></tr>${rows.join("")}</table>`;
+  const rest = all.slice(TOP_MANAGERS);
+  let over = 0;
+  let key = 0;
+  let accounts = 0;
+  let revenue = 0;
+  for (const [, l] of rest) {
+    const n = keyOf(l.quadrants);
+    key += n;
+    accounts += l.accounts;
+    revenue += l.revenue;
+    if (n > limit) over++;
+  }
+  const more = rest.length > 0 ? `<tr class="more"><td colspan="5">and ${rest.length} more managers (${key} key + key development accounts${over > 0 ? `, ${over} of them over the limit` : ""}; ${accounts} accounts in all, revenue ${html(money(revenue, r.config.currency))})</td></tr>` : "";
+  return `<table id="manager-load"><tr><th>Manager</th><th class="n">Key + key dev.</th><th>Load (limit ${limit})</th><th class="n">All accounts</th><th class="n">Revenue</th></tr>${rows.join("")}${more}</table>`;
 }
 function healthBadge(status) {
   return `<span class="h-${status}" data-health="${status}">${html(healthText(status))}</span>`;
@@ -537,7 +658,7 @@ function formatHtml(r, options) {
 </head>
 <body>
 <header><h1>${html(title)}</h1>
-<p class="muted">${p.accounts} accounts \xB7 revenue ${html(money(p.revenue.total, r.config.currency))} \xB7 top account ${percent(p.revenue.topShare)} \xB7 top 20 % ${percent(p.revenue.top20Share)} \xB7 ${r.diagnostics.length} findings${r.showing ? ` \xB7 ${showingLine(r.showing)}` : ""}</p></header>
+<p class="muted">${p.accounts} accounts \xB7 revenue ${html(money(p.revenue.total, r.config.currency))} \xB7 top account ${percent(p.revenue.topShare, p.revenue.topShare < 1e-3 ? 3 : 1)} \xB7 top 20 % ${percent(p.revenue.top20Share)} \xB7 ${r.diagnostics.length} findings${r.showing ? ` \xB7 ${showingLine(r.showing)}` : ""}</p></header>
 <section id="at-risk"><h2>At risk</h2>
 <p class="muted">Health: ${["at-risk", "watch", "healthy", "unknown"].map((h) => `${healthBadge(h)} ${p.health[h]}`).join(" \xB7 ")}</p>
 ${atRisk(r)}</section>
@@ -567,9 +688,6 @@ ${sections.join("\n") || '<p class="muted">None.</p>'}</section>
 }
 
 export {
-  sectionAccounts,
-  atRiskAccounts,
-  findingGroups,
   CSS,
   formatHtml
 };

@@ -1,11 +1,22 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  loadSnapshot
-} from "./chunk-2PROU2LG.js";
-import "./chunk-ZIRY3Z6R.js";
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
+} from "./chunk-EJDBJNP7.js";
+import "./chunk-XDQJUBPX.js";
+import "./chunk-5VFQBW7I.js";
+import "./chunk-NSC2QICX.js";
+import "./chunk-BKPT6XCX.js";
+import "./chunk-SKECXF2I.js";
+import "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
+import "./chunk-FXI7BCZW.js";
+import "./chunk-TT5CPOI6.js";
+import "./chunk-I6ED35KJ.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-EKMQWVSN.js";
 import "./chunk-3VKN5XRU.js";
@@ -16,7 +27,11 @@ import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-PQTQPDBU.js";
 import "./chunk-N75JVWZT.js";
+import "./chunk-TJVWHHNT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  loadSnapshot
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
 };

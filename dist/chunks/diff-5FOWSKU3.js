@@ -4,11 +4,11 @@ import {
 } from "./chunk-JNHL2CFQ.js";
 import {
   loadSnapshot
-} from "./chunk-2PROU2LG.js";
+} from "./chunk-KTQ4H26G.js";
 import {
   diffPortfolios
 } from "./chunk-X5SBUWEX.js";
-import "./chunk-ZIRY3Z6R.js";
+import "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";

@@ -103,14 +103,23 @@ function planCells(p) {
     p.openActions.filter((x) => x.overdue).length
   ];
 }
+function csvCollector() {
+  const lines = [CSV_COLUMNS.join(",")];
+  return {
+    add: (a) => void lines.push(accountRow(a).map(csvCell).join(",")),
+    text: () => `\uFEFF${lines.join("\r\n")}\r
+`
+  };
+}
 function formatCsv(accounts) {
-  const lines = [CSV_COLUMNS.join(","), ...accounts.map((a) => accountRow(a).map(csvCell).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r
-`;
+  const csv = csvCollector();
+  for (const a of accounts) csv.add(a);
+  return csv.text();
 }
 
 export {
   CSV_COLUMNS,
   accountRow,
+  csvCollector,
   formatCsv
 };

@@ -3,7 +3,7 @@ import {
   applyChanges,
   changesFrom,
   lineDiff
-} from "./chunk-E5VDDB2M.js";
+} from "./chunk-4NJNL72Q.js";
 import {
   OPPORTUNITY_STAGES,
   changeLines,
@@ -14,14 +14,14 @@ import {
   readForEdit,
   refuseUnusedAnswers,
   writeAccount
-} from "./chunk-VE2GJC3H.js";
+} from "./chunk-LADDQTVP.js";
 import {
   askAll
 } from "./chunk-TEBTMUSZ.js";
 import "./chunk-D4IC2CFY.js";
 import {
   resolveConfig
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";

@@ -1,16 +1,13 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  atRiskAccounts,
-  findingGroups,
-  formatHtml,
-  sectionAccounts
-} from "./chunk-Q6R6WNX3.js";
+  formatHtml
+} from "./chunk-BHDYNWLB.js";
 import {
   QUADRANT_STRATEGY
 } from "./chunk-D4IC2CFY.js";
 import {
   formatCsv
-} from "./chunk-E4YL7CVQ.js";
+} from "./chunk-YYPN44BD.js";
 import {
   markdown,
   mermaidString
@@ -24,6 +21,11 @@ import {
   percent,
   score
 } from "./chunk-MW2GVKPX.js";
+import {
+  atRiskAccounts,
+  findingGroups,
+  sectionAccounts
+} from "./chunk-LZTTLQAO.js";
 import {
   AGENDA_KEYS,
   AGENDA_LABELS,

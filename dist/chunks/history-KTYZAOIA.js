@@ -9,10 +9,10 @@ import {
 } from "./chunk-NSC2QICX.js";
 import {
   loadSnapshot
-} from "./chunk-2PROU2LG.js";
+} from "./chunk-KTQ4H26G.js";
 import {
   git
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
@@ -133,7 +133,7 @@ async function historyCommand(paths, options, ctx) {
   const config = last.config;
   const quadrantName = (id) => label(id, config);
   const format = options.output?.toLowerCase().endsWith(".html") && options.format === "table" ? "html" : options.format;
-  const text = format === "html" ? (await import("./history-html-4KLLA2DT.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
+  const text = format === "html" ? (await import("./history-html-7BOKWZKD.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
     checkOutputTarget(options.output, [...new Set(scored.flatMap((s) => s.accounts.map((a) => a.file)))], io.cwd, "history");
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });

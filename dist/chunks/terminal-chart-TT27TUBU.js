@@ -48,6 +48,7 @@ function formatChart(accounts, options) {
   corner(label("key", config), 0, false, -1, PLOT_W);
   corner(label("opportunistic", config), PLOT_H - 1, true, -1, PLOT_W);
   corner(label("maintenance", config), PLOT_H - 1, false, -1, PLOT_W);
+  const full = options.layout === "full";
   const legend = [];
   if (placed.length <= MARKERS.length) {
     placed.forEach((a, i) => {
@@ -63,7 +64,7 @@ function formatChart(accounts, options) {
         }
       }
       const name = terminalSafe(a.name);
-      const short = truncateTo(name, 22);
+      const short = full ? name : truncateTo(name, 22);
       const goal = a.target ? ` ${arrow(col(a.target.strength) - x, row(a.target.attractiveness) - y)}${score(a.target.attractiveness)}/${score(a.target.strength)}` : "";
       legend.push(`${c.quadrant(a.quadrant, m)} ${short} ${c.dim(`${score(a.attractiveness)}/${score(a.strength)}${goal}`)}`);
     });

@@ -15,7 +15,7 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-VE2GJC3H.js";
+} from "./chunk-LADDQTVP.js";
 import {
   Progress,
   askAll,
@@ -25,7 +25,7 @@ import "./chunk-D4IC2CFY.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";

@@ -1,12 +1,13 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   CHECK_FORMATS
-} from "./chunk-SWZRL5HC.js";
+} from "./chunk-EJDBJNP7.js";
 import "./chunk-XDQJUBPX.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-NSC2QICX.js";
 import "./chunk-BKPT6XCX.js";
-import "./chunk-ZIRY3Z6R.js";
+import "./chunk-SKECXF2I.js";
+import "./chunk-RYPAM42N.js";
 import "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4IC2CFY.js";
 import {
   loadAccountText
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import {
   writeFileAtomic
 } from "./chunk-FXI7BCZW.js";

@@ -7,14 +7,18 @@ import {
   formatStylish
 } from "./chunk-EFZVVUCG.js";
 import {
+  streamJson
+} from "./chunk-SKECXF2I.js";
+import {
   runPortfolio
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import {
   VALIDATION_RULES
 } from "./chunk-SXZCZVHU.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-FH4AGJX7.js";
+import "./chunk-I6ED35KJ.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-EKMQWVSN.js";
 import "./chunk-3VKN5XRU.js";
@@ -23,12 +27,8 @@ import "./chunk-USCXXCK4.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
-import {
-  formatJson
-} from "./chunk-N24P5VX3.js";
 import "./chunk-PQTQPDBU.js";
 import "./chunk-N75JVWZT.js";
-import "./chunk-N6QECX3L.js";
 import {
   exitCodeFor
 } from "./chunk-TJVWHHNT.js";
@@ -38,17 +38,17 @@ import "./chunk-SA2IJZVG.js";
 async function validateCommand(paths, options, ctx) {
   const { io } = ctx;
   const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
-  const run = await runPortfolio({
+  const runOptions = {
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...stdin ? { stdin } : {},
     rules: VALIDATION_RULES
-  });
+  };
+  if (options.format === "json") return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics, options.maxWarnings);
+  const run = await runPortfolio({ ...runOptions, retainAccounts: false });
   const shown = ctx.shown(run.diagnostics);
   const width = ctx.widthFor(io.stdout);
   ctx.progress.end();
-  io.stdout.write(
-    options.format === "json" ? formatJson({ ...run, diagnostics: shown }) : formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length, ...width !== void 0 ? { width } : {} })
-  );
+  io.stdout.write(formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length, ...width !== void 0 ? { width } : {} }));
   return exitCodeFor(run.diagnostics, options.maxWarnings);
 }
 export {

@@ -15,8 +15,11 @@ import {
   stdinSearchPaths
 } from "./chunk-BKPT6XCX.js";
 import {
+  streamJson
+} from "./chunk-SKECXF2I.js";
+import {
   runPortfolio
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import {
   counted
 } from "./chunk-CDJ7GAAG.js";
@@ -100,12 +103,7 @@ async function render(format, input, ctx, facts, toTerminal) {
     case "github":
       return (await import("./github-IBXKIC7F.js")).formatGithub(counted(diagnostics));
     case "junit":
-      return (await import("./junit-BSWQR66L.js")).formatJunit(counted(diagnostics), {
-        files,
-        rules: ruleCatalog(settings),
-        warningsFail: facts.warningsFail,
-        seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3
-      });
+      return (await import("./junit-KUBMFGNG.js")).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case "sarif":
       return (await import("./sarif-EOU5377H.js")).formatSarif(diagnostics, {
         rules: ruleCatalog(settings),
@@ -119,8 +117,11 @@ async function render(format, input, ctx, facts, toTerminal) {
       return (await import("./check-markdown-NXLMRP4E.js")).formatCheckMarkdown(diagnostics, { files: files.length });
   }
 }
+function junitOptions(input, ctx, facts) {
+  return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3 };
+}
 async function baselineMoves(baseline, run, paths, options, ctx) {
-  const { loadSnapshot } = await import("./snapshot-JJRKYN4R.js");
+  const { loadSnapshot } = await import("./snapshot-426DUPYF.js");
   const { diffPortfolios } = await import("./diff-BPMC6XUD.js");
   const before = await loadSnapshot(baseline, {
     cwd: ctx.io.cwd,
@@ -159,17 +160,21 @@ async function checkCommand(paths, options, ctx) {
   checkOutputTargets(targets, io.cwd);
   const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
   if (stdin && options.baseline !== void 0) throw new UsageError("--baseline compares portfolios: it does not go with - (standard input)");
-  const run = await runPortfolio({
+  const runOptions = {
     ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
     ...stdin ? { stdin } : {},
-    keepAccounts: options.baseline !== void 0
-  });
+    keepAccounts: options.baseline !== void 0,
+    // Only the JSON object and the moves since a baseline need the accounts: the findings alone keep memory flat.
+    retainAccounts: options.baseline !== void 0 || outputs.some((o) => o.format === "json")
+  };
+  const streamed = outputs.length === 1 && outputs[0].format === "json" && outputs[0].file === void 0 && options.baseline === void 0 && runOptions.filter === void 0;
+  const run = streamed ? await streamJson(runOptions, ctx) : await runPortfolio(runOptions);
   const moves = options.baseline === void 0 ? void 0 : await baselineMoves(options.baseline, run, paths, options, ctx);
   const inputs = [...run.files, ...run.config.file ? [run.config.file] : []];
   for (const t of targets) checkOutputTarget(t.file, inputs, io.cwd, t.what);
   const shown = ctx.shown(run.diagnostics);
   const input = { ...run, diagnostics: shown };
-  ctx.progress.phase("writing the findings");
+  if (!streamed) ctx.progress.phase("writing the findings");
   const facts = {
     settings: run.config.rules,
     hidden: run.diagnostics.length - shown.length,
@@ -177,6 +182,7 @@ async function checkCommand(paths, options, ctx) {
     started
   };
   for (const o of outputs) {
+    if (streamed) break;
     if (o.file === void 0) ctx.progress.end();
     if (o.format === "json" && o.file === void 0 && !moves) {
       const { jsonChunks } = await import("./json-MWGDRDWZ.js");
@@ -185,6 +191,10 @@ async function checkCommand(paths, options, ctx) {
     }
     if (o.format === "jsonl" && o.file === void 0) {
       await writeAll(io.stdout, (await import("./jsonl-RQ5XOT62.js")).jsonlDiagnostics(shown));
+      continue;
+    }
+    if (o.format === "junit" && o.file === void 0) {
+      await writeAll(io.stdout, (await import("./junit-KUBMFGNG.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)));
       continue;
     }
     let text = await render(o.format, input, ctx, facts, o.file === void 0);

@@ -16,7 +16,7 @@ import {
   setAt,
   valueAt,
   writeAccount
-} from "./chunk-VE2GJC3H.js";
+} from "./chunk-LADDQTVP.js";
 import {
   Progress,
   askAll
@@ -24,7 +24,7 @@ import {
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-ZIRY3Z6R.js";
+} from "./chunk-RYPAM42N.js";
 import {
   terminalSafe
 } from "./chunk-FH4AGJX7.js";

@@ -3,15 +3,16 @@ import {
   REPORT_FORMATS,
   formatFromFile,
   renderReport
-} from "./chunk-FENWPBAZ.js";
-import "./chunk-Q6R6WNX3.js";
+} from "./chunk-CO6DWKL5.js";
+import "./chunk-BHDYNWLB.js";
 import "./chunk-4NQ6FCNR.js";
 import "./chunk-D4IC2CFY.js";
-import "./chunk-E4YL7CVQ.js";
 import "./chunk-TLIP7ZW3.js";
+import "./chunk-YYPN44BD.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
+import "./chunk-LZTTLQAO.js";
 import "./chunk-HZSPLG3T.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-FH4AGJX7.js";
