@@ -17,8 +17,11 @@ export interface PlanItem {
  */
 export function satisfactionReview(account: Account, asOf: string, reviewMonths: number): { since: string; measured: boolean; latest: string | undefined } {
   const since = monthsBefore(asOf, reviewMonths);
-  const dates = (account.performance?.satisfaction ?? []).map((e) => e.date).filter((d) => d <= asOf);
-  return { since, measured: dates.some((d) => d >= since), latest: dates.sort().pop() };
+  let latest: string | undefined;
+  for (const { date } of account.performance?.satisfaction ?? []) {
+    if (date <= asOf && (latest === undefined || date > latest)) latest = date;
+  }
+  return { since, measured: latest !== undefined && latest >= since, latest };
 }
 
 export function planChecklist(account: Account, asOf: string, reviewMonths: number): PlanItem[] {
