@@ -3,8 +3,29 @@
 // The bundle is committed, so a git-URL install, the GitHub Action and the
 // pre-commit hook run kam without a compiler and without the npm registry.
 // Deterministic: the same sources give the same bytes (CI checks this).
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+// Bundled CommonJS dependencies (ajv) call require() for Node's own modules.
+const banner = { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" };
+
+// The account schema's yes/no validator is compiled here, from schemas/ as
+// they are now, so a run does not compile it (src/io/precompile.ts).
+const generator = await build({ entryPoints: ['src/io/precompile.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning', banner })
+  .catch(() => process.exit(1));
+const scratch = mkdtempSync(join(tmpdir(), 'kam-build-'));
+writeFileSync(join(scratch, 'precompile.mjs'), generator.outputFiles[0].text);
+const { accountValidatorSource } = await import(pathToFileURL(join(scratch, 'precompile.mjs')).href);
+rmSync(scratch, { recursive: true, force: true });
+const precompiled = {
+  name: 'precompiled-account-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]account-validator\.ts$/ }, () => ({ contents: accountValidatorSource(), loader: 'ts', resolveDir: 'src/io' }));
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -18,6 +39,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (ajv) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" },
+  banner,
+  plugins: [precompiled],
 }).catch(() => process.exit(1)); // esbuild has printed the errors
