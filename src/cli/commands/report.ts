@@ -33,27 +33,30 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
   if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
-  // CSV is written line by line as accounts are scored: none is kept.
-  const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
   const runOptions = ctx.runOptions(paths, options);
   // JSON as accounts are scored (with a filter, nothing is written before its values are known to exist).
   const json = format === 'json' && runOptions.filter === undefined;
   if (json && options.output === undefined) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
+  // CSV lines are made as accounts are scored (none is kept) and written as they come, but for the same filters.
+  const csvStreamed = format === 'csv' && !runOptions.filter?.checksAfterRun;
   // For a file: written to its temporary file as accounts are scored, renamed into place at the end.
-  const atomic = json && options.output !== undefined ? openFileAtomic(resolve(io.cwd, options.output), { shown: options.output }) : undefined;
+  const atomic = (json || csvStreamed) && options.output !== undefined ? openFileAtomic(resolve(io.cwd, options.output), { shown: options.output }) : undefined;
+  const out = atomic ? batchedWriter(atomic) : csvStreamed ? batchedWriter(io.stdout) : undefined;
   try {
-    const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
-      : atomic ? await streamJson(runOptions, ctx, batchedWriter(atomic))
+    const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector(out) : undefined;
+    const run = csv ? await runPortfolio({ ...runOptions, ...(!atomic && out && io.stdout.isTTY ? { progress: undefined } : {}), retainAccounts: false, onAccount: csv.add })
+      : atomic ? await streamJson(runOptions, ctx, out)
       : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
       : await runPortfolio(runOptions);
     ctx.progress.phase(`writing the ${format} report`);
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-    const text = atomic ? '' : csv ? csv.text() : format === 'xlsx'
+    const text = csv ? csv.text() : atomic ? '' : format === 'xlsx'
       ? await (await import('../../format/xlsx.js')).formatXlsx(data)
       : renderReport(format, data, { bubble: options.bubble });
     ctx.progress.end();
+    out?.flush();
     if (options.output === undefined) {
-      io.stdout.write(text);
+      if (!out) io.stdout.write(text);
     } else {
       checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
       if (atomic) atomic.commit();
