@@ -32,11 +32,14 @@ export async function reportRun(options: Omit<RunOptions, 'keepAccounts' | 'reta
 const DECISIONS = new Map<Decision, OpportunityResult>();
 const NO_QUESTIONS = Object.freeze([]) as unknown as OpportunityResult['failed'];
 const NOTHING = Object.freeze([]) as unknown as never[];
+const BORDERLINE = Object.freeze({ borderline: true, minimalChange: null });
+const SETTLED = Object.freeze({ borderline: false, minimalChange: null });
 
 /**
  * What the score table, its sort and its chart read of an account
  * (src/format/table.ts, terminal-chart.ts, core/sort.ts): the health status
  * but not its reasons, history and alerts; each opportunity's decision only;
+ * whether the quadrant is borderline but not the change that would move it;
  * no plan view. Kept for every account, so at 100,000 accounts every
  * object counts.
  */
@@ -48,6 +51,7 @@ function tableRow(a: AccountResult): AccountResult {
       if (!shared) DECISIONS.set(o.decision, (shared = Object.freeze({ id: '', name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS })));
       return shared;
     }),
+    stability: a.stability && (a.stability.borderline ? BORDERLINE : SETTLED),
     health: { status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING },
     plan: null,
   };

@@ -69,7 +69,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     if (csvOut) csvOut.flush();
     else io.stdout.write(text);
   } else {
-    const [{ formatTable, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
+    const [{ tableLines, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
       import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
     ]);
     const colors = await ctx.colorsFor(io.stdout);
@@ -81,10 +81,10 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
       ctx.progress.end();
       io.stdout.write(run.showing ? `${chart}\n${colors.dim(showingLine(run.showing))}\n` : chart);
     } else {
-      const table = formatTable(sortAccounts(run.accounts, options.sort, options.reverse), layout);
+      const table = tableLines(sortAccounts(run.accounts, options.sort, options.reverse), layout);
       ctx.progress.end();
       const showing = run.showing ? `${colors.dim(showingLine(run.showing))}\n` : '';
-      io.stdout.write(`${table}${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
+      await writeAll(io.stdout, [...table, `${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`]);
       if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
     }
   }
