@@ -6,6 +6,8 @@ export interface OutputStream {
   columns?: number;
 }
 
+import { openFileAtomic } from '../io/atomic-write.js';
+
 const BATCH_BYTES = 65536;
 
 /**
@@ -54,6 +56,17 @@ export async function writeAll(stream: OutputStream, chunks: Iterable<string>): 
   const out = batchedWriter(stream);
   for (const chunk of chunks) await out.add(chunk);
   out.flush();
+}
+
+/** Writes pieces to a file atomically (the target appears whole or not at all), never holding the whole text. */
+export async function writeFileChunks(path: string, chunks: Iterable<string>, shown: string): Promise<void> {
+  const file = openFileAtomic(path, { shown });
+  try {
+    await writeAll(file, chunks);
+    file.commit();
+  } finally {
+    file.abort();
+  }
 }
 
 export interface CliIO {

@@ -3,15 +3,15 @@
  * read: each account as it is scored, then the portfolio and the findings.
  * No account is kept, so memory stays flat for any portfolio size
  * (kam score, kam check and kam validate --format json). For a file, the
- * pieces go to `sink` and the file is written whole (atomically) at the end:
- * the accounts are kept as text, not as objects.
+ * pieces go to `sink`, a batchedWriter over the file's temporary copy
+ * (openFileAtomic), which is renamed into place at the end.
  */
 import type { Diagnostic } from '../core/types.js';
 import { runPortfolio, type PortfolioRun, type RunOptions } from '../portfolio-run.js';
 import type { CommandContext } from './context.js';
 import { batchedWriter } from './io.js';
 
-/** Where the pieces go: standard output (in 64 KiB writes), or a list for a file written whole. */
+/** Where the pieces go: standard output or a file's temporary copy, in 64 KiB writes. */
 type Sink = ReturnType<typeof batchedWriter>;
 
 export async function streamJson(options: RunOptions, ctx: CommandContext, sink?: Sink): Promise<PortfolioRun> {

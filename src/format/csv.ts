@@ -44,11 +44,40 @@ function planCells(p: PlanView | null): (string | number | null)[] {
  * The CSV built while the portfolio is read: each account becomes its line
  * as it comes, so the run need not keep the accounts (flat memory).
  */
-export function csvCollector(): { add(a: AccountResult): void; text(): string } {
-  const lines = [CSV_COLUMNS.join(',')];
+/**
+ * The CSV as accounts are scored. With `out`, the lines go there as they come
+ * (a stream: nothing is kept) and `text()` sends what is still due (the
+ * header of an empty portfolio) and returns ''; without, the lines are kept
+ * for `text()`. The bytes are the same either way.
+ */
+export function csvCollector(out?: { add(text: string): Promise<void> | undefined }): { add(a: AccountResult): Promise<void> | undefined; text(): string } {
+  const header = `\uFEFF${CSV_COLUMNS.join(',')}\r\n`;
+  if (out) {
+    // Not before the first account: a run that fails early writes nothing.
+    let started = false;
+    const start = () => {
+      if (!started) void out.add(header);
+      started = true;
+    };
+    return {
+      add: (a) => {
+        start();
+        return out.add(`${accountRow(a).map(csvCell).join(',')}\r\n`);
+      },
+      text: () => {
+        start();
+        return '';
+      },
+    };
+  }
+  const text = header;
+  const lines: string[] = [];
   return {
-    add: (a) => void lines.push(accountRow(a).map(csvCell).join(',')),
-    text: () => `\uFEFF${lines.join('\r\n')}\r\n`,
+    add: (a) => {
+      lines.push(accountRow(a).map(csvCell).join(','));
+      return undefined;
+    },
+    text: () => (lines.length > 0 ? `${text}${lines.join('\r\n')}\r\n` : text),
   };
 }
 

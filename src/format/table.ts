@@ -141,7 +141,16 @@ function lay(column: Column, cells: string[]): Laid {
 }
 
 export function formatTable(accounts: readonly AccountResult[], options: TableOptions): string {
-  if (accounts.length === 0) return 'No valid accounts found.\n';
+  return tableLines(accounts, options).join('');
+}
+
+/**
+ * The table as lines, each ending in a newline, for writing in batches: at
+ * 100,000 accounts the table is 25 MB of text, and one string of it (plus
+ * its encoding) was the largest thing kam score held.
+ */
+export function tableLines(accounts: readonly AccountResult[], options: TableOptions): string[] {
+  if (accounts.length === 0) return ['No valid accounts found.\n'];
   const { colors: c, config } = options;
   const fit = (options.layout ?? 'fit') === 'fit';
   let laid = columns(config).map((col) => lay(col, accounts.map((a) => col.cell(a))));
@@ -178,18 +187,19 @@ export function formatTable(accounts: readonly AccountResult[], options: TableOp
         return l.column.align === 'left' ? paint(i, text) + padded.slice(text.length) : padded.slice(0, pad) + paint(i, text);
       })
       .join(separator);
-  const out: string[] = [line(laid.map((l) => l.column.head), (_i, text) => c.bold(text))];
+  const out: string[] = [`${line(laid.map((l) => l.column.head), (_i, text) => c.bold(text)).trimEnd()}\n`];
   for (let r = 0; r < accounts.length; r++) {
     const a = accounts[r]!;
     const texts = laid.map((l) => l.cells[r]!);
-    out.push(c.enabled ? line(texts, (i, text) => laid[i]!.column.paint?.(a, text, c) ?? text) : line(texts, plain));
+    out.push(`${(c.enabled ? line(texts, (i, text) => laid[i]!.column.paint?.(a, text, c) ?? text) : line(texts, plain)).trimEnd()}\n`);
   }
 
   const t = config.thresholds;
   const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · ≈ borderline · * provisional (few factors scored) · ` +
     "Health: ✗ at risk, ! watch, ✓ healthy (ok), ? unknown (n/a) · Stage: ours/the customer's · Opps: go/qualify/no-go";
   const legendLines = fit ? wrapText(legend, options.width) : [legend];
-  return `${out.map((l) => l.trimEnd()).join('\n')}\n${legendLines.map((l) => c.dim(l)).join('\n')}\n`;
+  for (const l of legendLines) out.push(`${c.dim(l)}\n`);
+  return out;
 }
 
 const plain = (_i: number, text: string) => text;

@@ -131,40 +131,98 @@ export function checkWritable(path: string, shown = path): void {
 }
 
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+  const file = openFileAtomic(path, options);
+  try {
+    file.write(content);
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  file.commit();
+}
+
+/**
+ * A file written piece by piece, with the same guarantees as writeFileAtomic:
+ * the pieces go to the temporary file, and the target appears, whole, only at
+ * `commit`. For outputs too big to build in memory first (a JSON report of
+ * 100,000 accounts). Whoever opens one must `commit` or `abort` it.
+ */
+export interface AtomicFile {
+  /** Appends to the temporary file (synchronously: a stream for batchedWriter that never needs to drain). */
+  write(chunk: string | Uint8Array): true;
+  /** Flushes to disk and renames over the target; on failure nothing is left but the old target. */
+  commit(): void;
+  /** Removes the temporary file; the target is untouched. Safe to call after commit or twice. */
+  abort(): void;
+}
+
+export function openFileAtomic(path: string, options: WriteOptions = {}): AtomicFile {
   const shown = options.shown ?? path;
   const mode = modeFor(path, shown);
   const dir = dirname(path);
   removeLeftovers(dir);
   const temp = join(dir, `.${basename(path)}.kam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
+  let done = false;
+  const abort = () => {
+    if (done) return;
+    done = true;
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    rmSync(temp, { force: true });
+  };
+  const failed = (e: unknown): unknown => {
+    abort();
+    return cannotWrite(e, shown);
+  };
   try {
     fd = openSync(temp, 'wx', mode);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (options.expect === undefined) {
-      renameSync(temp, path);
-      return;
-    }
-    const release = acquireLock(join(dir, `.${basename(path)}.kam-lock`), shown);
-    try {
-      if (!unchanged(path, options.expect)) {
-        throw new WriteConflict(options.expect === null
-          ? `${shown} was created by someone else while kam was working; nothing was written. Run the command again.`
-          : `${shown} changed since kam read it (another kam, or an editor); nothing was written. Run the command again to start from the file as it is now.`);
-      }
-      renameSync(temp, path);
-    } finally {
-      release();
-    }
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    throw cannotWrite(e, shown);
+    throw failed(e);
   }
+  return {
+    write(chunk) {
+      if (fd === undefined) throw new Error(`${shown}: write after commit or abort`);
+      try {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        let written = 0;
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch (e) {
+        throw failed(e);
+      }
+      return true;
+    },
+    commit() {
+      if (fd === undefined) throw new Error(`${shown}: commit after commit or abort`);
+      try {
+        fsyncSync(fd);
+        closeSync(fd);
+        fd = undefined;
+        if (options.expect === undefined) {
+          // Asked again: the target may have become a symlink or a folder while the pieces were written.
+          modeFor(path, shown);
+          renameSync(temp, path);
+          done = true;
+          return;
+        }
+        const release = acquireLock(join(dir, `.${basename(path)}.kam-lock`), shown);
+        try {
+          if (!unchanged(path, options.expect)) {
+            throw new WriteConflict(options.expect === null
+              ? `${shown} was created by someone else while kam was working; nothing was written. Run the command again.`
+              : `${shown} changed since kam read it (another kam, or an editor); nothing was written. Run the command again to start from the file as it is now.`);
+          }
+          renameSync(temp, path);
+          done = true;
+        } finally {
+          release();
+        }
+      } catch (e) {
+        throw failed(e);
+      }
+    },
+    abort,
+  };
 }
 
 /** A failed system call becomes a message naming the file, not an internal error. */

@@ -15,7 +15,7 @@ import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { streamJson } from '../json-stream.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
-import { writeAll } from '../io.js';
+import { writeAll, writeFileChunks } from '../io.js';
 import { REPOSITORY_URL, RULES_DOCS } from '../project.js';
 import { VERSION } from '../version.js';
 
@@ -192,19 +192,15 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   for (const o of outputs) {
     if (streamed) break;
     if (o.file === undefined) ctx.progress.end();
-    if (o.format === 'json' && o.file === undefined && !moves) {
-      // The SPEC 5 object of the accounts a filter shows, in 64 KiB writes.
-      const { jsonChunks } = await import('../../format/json.js');
-      await writeAll(io.stdout, jsonChunks(input));
-      continue;
-    }
-    if (o.format === 'jsonl' && o.file === undefined) {
-      await writeAll(io.stdout, (await import('../../format/jsonl.js')).jsonlDiagnostics(shown));
-      continue;
-    }
-    if (o.format === 'junit' && o.file === undefined) {
-      // A testsuite at a time: at 100,000 files the whole XML would be hundreds of MiB.
-      await writeAll(io.stdout, (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts)));
+    // The SPEC 5 object (of the accounts a filter shows), the JSON lines and the JUnit XML (a testsuite at a time)
+    // go out in 64 KiB writes: at 100,000 files the whole text would be hundreds of MiB.
+    const chunks = o.format === 'json' && !moves ? (await import('../../format/json.js')).jsonChunks(input)
+      : o.format === 'jsonl' ? (await import('../../format/jsonl.js')).jsonlDiagnostics(shown)
+      : o.format === 'junit' ? (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
+      : undefined;
+    if (chunks) {
+      if (o.file === undefined) await writeAll(io.stdout, chunks);
+      else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);
       continue;
     }
     let text = await render(o.format, input, ctx, facts, o.file === undefined);

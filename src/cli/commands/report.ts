@@ -3,13 +3,14 @@ import { terminalSafe } from '../../format/terminal-text.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import type { FilterOptions } from '../../core/filter.js';
 import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { openFileAtomic, writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
 import { runPortfolio } from '../../portfolio-run.js';
 import { reportRun } from '../../report-run.js';
 import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
+import { batchedWriter } from '../io.js';
 
 export interface ReportOptions extends FilterOptions {
   output?: string;
@@ -32,34 +33,43 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     throw new UsageError('a workbook is binary: write it to a file (-o review.xlsx) or redirect the output');
   }
   if (options.output !== undefined) checkOutputTargets([{ file: options.output, what: 'report' }], io.cwd);
-  // CSV is written line by line as accounts are scored: none is kept.
-  const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
   const runOptions = ctx.runOptions(paths, options);
   // JSON as accounts are scored (with a filter, nothing is written before its values are known to exist).
   const json = format === 'json' && runOptions.filter === undefined;
   if (json && options.output === undefined) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
-  // For a file: UTF-8 bytes as they come, joined once (one string of the whole JSON would be twice the size, or more).
-  const pieces: Buffer[] = [];
-  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
-    : json ? await streamJson(runOptions, ctx, { add: (text) => void pieces.push(Buffer.from(text)), flush: () => undefined })
-    : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
-    : await runPortfolio(runOptions);
-  ctx.progress.phase(`writing the ${format} report`);
-  const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-  const text = csv ? csv.text() : json ? Buffer.concat(pieces) : format === 'xlsx'
-    ? await (await import('../../format/xlsx.js')).formatXlsx(data)
-    : renderReport(format, data, { bubble: options.bubble });
-  ctx.progress.end();
-  if (options.output === undefined) {
-    io.stdout.write(text);
-  } else {
-    checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
-    writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
-    // Counted by the run: CSV and JSON keep no accounts.
-    const written = run.showing?.accounts ?? run.portfolio.accounts;
-    if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ''} accounts)\n`);
+  // CSV lines are made as accounts are scored (none is kept) and written as they come, but for the same filters.
+  const csvStreamed = format === 'csv' && !runOptions.filter?.checksAfterRun;
+  // For a file: written to its temporary file as accounts are scored, renamed into place at the end.
+  const atomic = (json || csvStreamed) && options.output !== undefined ? openFileAtomic(resolve(io.cwd, options.output), { shown: options.output }) : undefined;
+  const out = atomic ? batchedWriter(atomic) : csvStreamed ? batchedWriter(io.stdout) : undefined;
+  try {
+    const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector(out) : undefined;
+    const run = csv ? await runPortfolio({ ...runOptions, ...(!atomic && out && io.stdout.isTTY ? { progress: undefined } : {}), retainAccounts: false, onAccount: csv.add })
+      : atomic ? await streamJson(runOptions, ctx, out)
+      : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
+      : await runPortfolio(runOptions);
+    ctx.progress.phase(`writing the ${format} report`);
+    const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
+    const text = csv ? csv.text() : atomic ? '' : format === 'xlsx'
+      ? await (await import('../../format/xlsx.js')).formatXlsx(data)
+      : renderReport(format, data, { bubble: options.bubble });
+    ctx.progress.end();
+    out?.flush();
+    if (options.output === undefined) {
+      if (!out) io.stdout.write(text);
+    } else {
+      checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
+      if (atomic) atomic.commit();
+      else writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
+      // Counted by the run: CSV and JSON keep no accounts.
+      const written = run.showing?.accounts ?? run.portfolio.accounts;
+      if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ''} accounts)\n`);
+    }
+    return exitCodeFor(run.diagnostics);
+  } finally {
+    // A failed run or a refused target leaves no temporary file (after commit this does nothing).
+    atomic?.abort();
   }
-  return exitCodeFor(run.diagnostics);
 }
 
 function workbookOrFormat(file: string): ReportFormat | 'xlsx' | undefined {

@@ -53,9 +53,11 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     const run = await streamJson(runOptions, ctx);
     return exitCodeFor(run.diagnostics, options.maxWarnings);
   }
-  // CSV is written line by line as accounts are scored: none is kept.
-  const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector() : undefined;
-  const run = csv ? await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: csv.add })
+  // CSV lines are made as accounts are scored, none is kept; they are written as they come
+  // unless a filter's values are known to exist only once every account is read.
+  const csvOut = options.format === 'csv' && !runOptions.filter?.checksAfterRun ? batchedWriter(io.stdout) : undefined;
+  const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector(csvOut) : undefined;
+  const run = csv ? await runPortfolio({ ...runOptions, ...(csvOut && io.stdout.isTTY ? { progress: undefined } : {}), retainAccounts: false, onAccount: csv.add })
     : await reportRun(runOptions, options.format === 'html' || options.format === 'markdown');
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
@@ -64,9 +66,10 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     const { renderReport } = await import('../../format/report.js');
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
-    io.stdout.write(text);
+    if (csvOut) csvOut.flush();
+    else io.stdout.write(text);
   } else {
-    const [{ formatTable, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
+    const [{ tableLines, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
       import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
     ]);
     const colors = await ctx.colorsFor(io.stdout);
@@ -78,10 +81,10 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
       ctx.progress.end();
       io.stdout.write(run.showing ? `${chart}\n${colors.dim(showingLine(run.showing))}\n` : chart);
     } else {
-      const table = formatTable(sortAccounts(run.accounts, options.sort, options.reverse), layout);
+      const table = tableLines(sortAccounts(run.accounts, options.sort, options.reverse), layout);
       ctx.progress.end();
       const showing = run.showing ? `${colors.dim(showingLine(run.showing))}\n` : '';
-      io.stdout.write(`${table}${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`);
+      await writeAll(io.stdout, [...table, `${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`]);
       if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
     }
   }
