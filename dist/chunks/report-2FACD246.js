@@ -1,0 +1,107 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  checkOutputTarget,
+  checkOutputTargets
+} from "./chunk-ELWXXGRX.js";
+import {
+  REPORT_FORMATS,
+  formatFromFile,
+  renderReport
+} from "./chunk-DB5NCYM5.js";
+import "./chunk-4524RBIJ.js";
+import "./chunk-455S7UOL.js";
+import "./chunk-D4IC2CFY.js";
+import "./chunk-TLIP7ZW3.js";
+import "./chunk-HR6H4OQ5.js";
+import "./chunk-OPNKPR2M.js";
+import "./chunk-O2S2L5JE.js";
+import "./chunk-MW2GVKPX.js";
+import {
+  reportRun
+} from "./chunk-7ZWHCR5R.js";
+import "./chunk-2CMCZUO6.js";
+import {
+  streamJson
+} from "./chunk-P24PHG3Q.js";
+import {
+  runPortfolio
+} from "./chunk-RVBIQEYH.js";
+import "./chunk-H4323YL4.js";
+import "./chunk-PSCYRAWX.js";
+import "./chunk-CDJ7GAAG.js";
+import {
+  terminalSafe
+} from "./chunk-FH4AGJX7.js";
+import {
+  batchedWriter
+} from "./chunk-2XSRJLL4.js";
+import "./chunk-WGPO3TYV.js";
+import "./chunk-AQGDAWCO.js";
+import {
+  openFileAtomic,
+  writeFileAtomic
+} from "./chunk-F6F6S3TX.js";
+import {
+  UsageError
+} from "./chunk-3VKN5XRU.js";
+import "./chunk-4Q6632EH.js";
+import "./chunk-UGSV62AK.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import "./chunk-NREXMPRO.js";
+import "./chunk-XSSKFD5A.js";
+import "./chunk-KXSU6U4D.js";
+import "./chunk-N6QECX3L.js";
+import {
+  exitCodeFor
+} from "./chunk-TJVWHHNT.js";
+import "./chunk-SA2IJZVG.js";
+
+// src/cli/commands/report.ts
+import { resolve } from "node:path";
+async function reportCommand(paths, options, ctx) {
+  const { io } = ctx;
+  const format = options.format ?? (options.output ? workbookOrFormat(options.output) : void 0);
+  if (!format) {
+    throw new UsageError(options.output ? `cannot tell the format from "${options.output}": use .html, .md, .csv, .json or .xlsx, or --format ${[...REPORT_FORMATS, "xlsx"].join("|")}` : "say where to write the report (-o review.html) or which format to print (--format html)");
+  }
+  if (format === "xlsx" && options.output === void 0 && io.stdout.isTTY) {
+    throw new UsageError("a workbook is binary: write it to a file (-o review.xlsx) or redirect the output");
+  }
+  if (options.output !== void 0) checkOutputTargets([{ file: options.output, what: "report" }], io.cwd);
+  const runOptions = ctx.runOptions(paths, options);
+  const json = format === "json" && runOptions.filter === void 0;
+  if (json && options.output === void 0) return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics);
+  const csvStreamed = format === "csv" && !runOptions.filter?.checksAfterRun;
+  const atomic = (json || csvStreamed) && options.output !== void 0 ? openFileAtomic(resolve(io.cwd, options.output), { shown: options.output }) : void 0;
+  const out = atomic ? batchedWriter(atomic) : csvStreamed ? batchedWriter(io.stdout) : void 0;
+  try {
+    const csv = format === "csv" ? (await import("./csv-HXHSXOLR.js")).csvCollector(out) : void 0;
+    const run = csv ? await runPortfolio({ ...runOptions, ...!atomic && out && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : atomic ? await streamJson(runOptions, ctx, out) : format === "html" || format === "markdown" ? await reportRun(runOptions, true) : await runPortfolio(runOptions);
+    ctx.progress.phase(`writing the ${format} report`);
+    const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
+    const text = csv ? csv.text() : atomic ? "" : format === "xlsx" ? await (await import("./xlsx-MI6VV5TT.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
+    ctx.progress.end();
+    out?.flush();
+    if (options.output === void 0) {
+      if (!out) io.stdout.write(text);
+    } else {
+      checkOutputTarget(options.output, [...run.files, ...run.config.file ? [run.config.file] : []], io.cwd, "report");
+      if (atomic) atomic.commit();
+      else writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
+      const written = run.showing?.accounts ?? run.portfolio.accounts;
+      if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ""} accounts)
+`);
+    }
+    return exitCodeFor(run.diagnostics);
+  } finally {
+    atomic?.abort();
+  }
+}
+function workbookOrFormat(file) {
+  return file.toLowerCase().endsWith(".xlsx") ? "xlsx" : formatFromFile(file);
+}
+export {
+  reportCommand
+};
