@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runKam, tempDir } from '../helpers/run-kam.js';
+import { kamDiffJson, runKam, tempDir } from '../helpers/run-kam.js';
 
 const repo = tempDir('kam-diff-health-');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.path, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
@@ -35,12 +35,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-const diff = async (...args: string[]) => {
-  const r = await runKam(['diff', ...args, '--format', 'json'], { cwd: repo.path });
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout);
-};
+const diff = (...args: string[]) => kamDiffJson(repo.path, ...args);
 
 describe('kam diff between two commits where only performance data changed', () => {
   it('reports the health changes, and nothing else', async () => {

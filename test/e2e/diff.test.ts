@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runKam, tempDir } from '../helpers/run-kam.js';
+import { kamDiffJson, runKam, tempDir } from '../helpers/run-kam.js';
 
 const repo = tempDir('kam-diff-');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo.path, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
@@ -36,12 +36,7 @@ beforeAll(() => {
 });
 afterAll(() => repo.remove());
 
-const diff = async (...args: string[]) => {
-  const r = await runKam(['diff', ...args, '--format', 'json'], { cwd: repo.path });
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout);
-};
+const diff = (...args: string[]) => kamDiffJson(repo.path, ...args);
 
 describe('kam diff between two commits', () => {
   it('lists additions, removals, moves, and the factors that drove them', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BIN = join(ROOT, 'bin', 'kam.js');
@@ -37,4 +38,12 @@ export function runKam(args: string[], options: { cwd?: string; env?: Record<str
 export function tempDir(prefix = 'kam-test-'): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** `kam diff … --format json` in cwd: a clean run (exit 0, nothing on stderr), its JSON parsed. */
+export async function kamDiffJson(cwd: string, ...args: string[]) {
+  const r = await runKam(['diff', ...args, '--format', 'json'], { cwd });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
 }
