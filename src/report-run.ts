@@ -5,18 +5,31 @@
  * sections shows it, and they build it from the account data), and the
  * account data is read again at the end for those sections only (up to
  * MAX_SECTIONS files) instead of being kept for every account. The score
- * table keeps less still (tableRow): about 1 KB an account instead of 4.
+ * table keeps less still (tableRow): about 1 KB an account instead of 4, and
+ * so do the reports for every account they do not detail.
  */
 import type { AccountResult, OpportunityResult } from './core/analyze.js';
 import type { Decision } from './core/types.js';
 import type { Account } from './core/types.js';
+import { isKeyOrDevelopment } from './core/portfolio.js';
 import { createFileProcessor } from './file-processor.js';
-import { sectionAccounts } from './format/report-data.js';
+import { MAX_AT_RISK, MAX_SECTIONS, sectionAccounts } from './format/report-data.js';
 import { runPortfolio, type PortfolioRun, type RunOptions } from './portfolio-run.js';
 
 export async function reportRun(options: Omit<RunOptions, 'keepAccounts' | 'retainAccounts' | 'onAccount'>, withSections: boolean): Promise<PortfolioRun> {
   const accounts: AccountResult[] = [];
-  const run = await runPortfolio({ ...options, retainAccounts: false, onAccount: (a) => void accounts.push(withSections ? (a.plan ? { ...a, plan: null } : a) : tableRow(a)) });
+  // The reports read more than the table only of the accounts they detail:
+  // the largest key and key-development accounts (sections) and the largest
+  // at-risk ones (their reasons). Those are kept whole, the rest slim.
+  const detailed = withSections ? [largest(MAX_SECTIONS, (a) => isKeyOrDevelopment(a.quadrant)), largest(MAX_AT_RISK, (a) => a.health.status === 'at-risk')] : [];
+  const run = await runPortfolio({
+    ...options, retainAccounts: false,
+    onAccount: (a) => {
+      for (const d of detailed) d.offer(a, accounts.length);
+      accounts.push(tableRow(a));
+    },
+  });
+  for (const d of detailed) for (const k of d.kept) accounts[k.index] = k.result.plan ? { ...k.result, plan: null } : k.result;
   const data = new Map<string, Account>();
   if (withSections) {
     const read = createFileProcessor({ cwd: options.cwd, config: run.config, asOf: run.asOf, ruleIds: [], keepAccounts: true });
@@ -28,6 +41,27 @@ export async function reportRun(options: Omit<RunOptions, 'keepAccounts' | 'reta
   return { ...run, accounts, data };
 }
 
+/**
+ * The `limit` accounts `wanted` with the largest current revenue, ties going
+ * to the earlier account: the same ones, in the same order, as the stable
+ * sorts of sectionAccounts and atRiskAccounts pick at the end.
+ */
+function largest(limit: number, wanted: (a: AccountResult) => boolean) {
+  const kept: { index: number; revenue: number; result: AccountResult }[] = [];
+  return {
+    kept,
+    offer(result: AccountResult, index: number): void {
+      if (!wanted(result)) return;
+      const revenue = result.revenue.current ?? 0;
+      if (kept.length === limit && !(revenue > kept[limit - 1]!.revenue)) return;
+      let i = kept.length;
+      while (i > 0 && kept[i - 1]!.revenue < revenue) i--;
+      kept.splice(i, 0, { index, revenue, result });
+      if (kept.length > limit) kept.pop();
+    },
+  };
+}
+
 /** One shared opportunity per decision: the table counts decisions, and sorts by them, nothing more. */
 const DECISIONS = new Map<Decision, OpportunityResult>();
 const NO_QUESTIONS = Object.freeze([]) as unknown as OpportunityResult['failed'];
@@ -37,7 +71,9 @@ const SETTLED = Object.freeze({ borderline: false, minimalChange: null });
 
 /**
  * What the score table, its sort and its chart read of an account
- * (src/format/table.ts, terminal-chart.ts, core/sort.ts): the health status
+ * (src/format/table.ts, terminal-chart.ts, core/sort.ts), and all the HTML
+ * and Markdown reports read of an account they do not detail (its accounts
+ * table row, chart marks and findings heading): the health status
  * but not its reasons, history and alerts; each opportunity's decision only;
  * whether the quadrant is borderline but not the change that would move it;
  * no plan view. Kept for every account, so at 100,000 accounts every

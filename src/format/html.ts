@@ -20,7 +20,7 @@ import { accountDetail, type AccountDetail } from './account-detail.js';
 import { accountPlanHtml, PLAN_CSS } from './account-plan-html.js';
 import { html } from './escape.js';
 import { money, percent, score } from './numbers.js';
-import { atRiskAccounts, findingGroups, type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
+import { atRiskAccounts, findingGroups, MAX_AT_RISK, type ReportData, type ReportOptions, sectionAccounts } from './report-data.js';
 import { attainmentBar, healthText, HEALTH_MARK, sparkline } from './health-text.js';
 import type { HealthStatus } from '../core/health.js';
 import { QUADRANT_COLORS as COLOR } from './quadrant-colors.js';
@@ -306,14 +306,12 @@ const quadrantMarks = (a: AccountResult) =>
 function atRisk(r: ReportData): string {
   const list = atRiskAccounts(r.accounts);
   if (list.length === 0) return '<p>No account is at risk.</p>';
-  const rows = list.slice(0, MAX_SECTIONS_AT_RISK).map((a) =>
+  const rows = list.slice(0, MAX_AT_RISK).map((a) =>
     `<tr data-id="${html(a.id)}"><td>${html(a.name)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td>` +
     `<td>${a.health.reasons.map((x) => `<span class="h-${x.level}">${HEALTH_MARK[x.level]}</span> ${html(x.message)}`).join('<br>')}</td></tr>`);
-  const more = list.length > MAX_SECTIONS_AT_RISK ? `<p class="muted">… and ${list.length - MAX_SECTIONS_AT_RISK} more at-risk accounts.</p>` : '';
+  const more = list.length > MAX_AT_RISK ? `<p class="muted">… and ${list.length - MAX_AT_RISK} more at-risk accounts.</p>` : '';
   return `<table id="at-risk-table"><tr><th>Account</th><th>Quadrant</th><th class="n">Revenue</th><th>Why</th></tr>${rows.join('\n')}</table>${more}`;
 }
-
-const MAX_SECTIONS_AT_RISK = 100;
 
 function accountsTable(r: ReportData): string {
   const rows = r.accounts.map((a) => {

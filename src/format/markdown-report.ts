@@ -14,7 +14,7 @@ import { planView } from '../core/plan-view.js';
 import { accountPlanMarkdown } from './account-plan-markdown.js';
 import { markdown, mermaidString } from './escape.js';
 import { money, percent, score } from './numbers.js';
-import { atRiskAccounts, findingGroups, type ReportData, sectionAccounts } from './report-data.js';
+import { atRiskAccounts, findingGroups, MAX_AT_RISK, type ReportData, sectionAccounts } from './report-data.js';
 import { healthText, HEALTH_MARK } from './health-text.js';
 import type { AccountResult as Result } from '../core/analyze.js';
 
@@ -65,11 +65,11 @@ export function formatMarkdownReport(r: ReportData): string {
   if (risky.length === 0) out.push('No account is at risk.', '');
   else {
     out.push('| Account | Quadrant | Revenue | Why |', '|---|---|---:|---|');
-    for (const a of risky.slice(0, 100)) {
+    for (const a of risky.slice(0, MAX_AT_RISK)) {
       const why = a.health.reasons.map((x) => `${HEALTH_MARK[x.level]} ${markdown(x.message)}`).join('<br>');
       out.push(`| ${markdown(a.name)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${markdown(money(a.revenue.current, c.currency))} | ${why} |`);
     }
-    if (risky.length > 100) out.push('', `_… and ${risky.length - 100} more at-risk accounts._`);
+    if (risky.length > MAX_AT_RISK) out.push('', `_… and ${risky.length - MAX_AT_RISK} more at-risk accounts._`);
     out.push('');
   }
   out.push('| Quadrant | Accounts | What it means |', '|---|---:|---|');

@@ -25,6 +25,9 @@ export interface ReportOptions {
 /** Per-account sections are written for the accounts that get KAM resources, up to this many. */
 export const MAX_SECTIONS = 100;
 
+/** The at-risk tables list this many accounts with their reasons; the rest are counted. */
+export const MAX_AT_RISK = 100;
+
 export function sectionAccounts(accounts: readonly AccountResult[]): AccountResult[] {
   return accounts
     .filter((a) => a.quadrant === 'key' || a.quadrant === 'key-development')
