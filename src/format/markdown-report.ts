@@ -55,6 +55,11 @@ function mermaid(accounts: readonly AccountResult[], r: ReportData, t: Threshold
 const keyLoad = (load: { quadrants: Record<string, number> }) => (load.quadrants.key ?? 0) + (load.quadrants['key-development'] ?? 0);
 
 export function formatMarkdownReport(r: ReportData): string {
+  return `${markdownReportLines(r).join('\n')}\n`;
+}
+
+/** The report's lines, without their line ends: at 100,000 accounts they are written one by one instead of joined. */
+export function markdownReportLines(r: ReportData): string[] {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
@@ -130,5 +135,5 @@ export function formatMarkdownReport(r: ReportData): string {
     }
     if (data) out.push(...accountPlanMarkdown(planView(data, r.asOf), r.asOf, true));
   }
-  return `${out.join('\n')}\n`;
+  return out;
 }

@@ -62,7 +62,12 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
-  if (options.format !== 'table') {
+  if (options.format === 'markdown') {
+    // Line by line: the joined report would be a second copy of it, twice its size in UTF-16.
+    const lines = (await import('../../format/markdown-report.js')).markdownReportLines({ ...run, diagnostics: shown });
+    ctx.progress.end();
+    await writeAll(io.stdout, (function* () { for (const line of lines) yield `${line}\n`; })());
+  } else if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
