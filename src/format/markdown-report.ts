@@ -58,8 +58,12 @@ export function formatMarkdownReport(r: ReportData): string {
   return `${markdownReportLines(r).join('\n')}\n`;
 }
 
-/** The report's lines, without their line ends: at 100,000 accounts they are written one by one instead of joined. */
-export function markdownReportLines(r: ReportData): string[] {
+/** The report line by line, each with its line end: at 100,000 accounts they are written one by one instead of joined. */
+export function* markdownReportChunks(r: ReportData): Generator<string> {
+  for (const line of markdownReportLines(r)) yield `${line}\n`;
+}
+
+function markdownReportLines(r: ReportData): string[] {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];

@@ -10,7 +10,7 @@ import { runPortfolio } from '../../portfolio-run.js';
 import { reportRun } from '../../report-run.js';
 import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
-import { batchedWriter } from '../io.js';
+import { batchedWriter, writeAll, writeFileChunks } from '../io.js';
 
 export interface ReportOptions extends FilterOptions {
   output?: string;
@@ -50,16 +50,20 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
       : await runPortfolio(runOptions);
     ctx.progress.phase(`writing the ${format} report`);
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-    const text = csv ? csv.text() : atomic ? '' : format === 'xlsx'
+    // Markdown goes out line by line: the joined report would be a second, two-byte copy of it.
+    const lines = format === 'markdown' ? (await import('../../format/markdown-report.js')).markdownReportChunks(data) : undefined;
+    const text = csv ? csv.text() : atomic || lines ? '' : format === 'xlsx'
       ? await (await import('../../format/xlsx.js')).formatXlsx(data)
       : renderReport(format, data, { bubble: options.bubble });
     ctx.progress.end();
     out?.flush();
     if (options.output === undefined) {
-      if (!out) io.stdout.write(text);
+      if (lines) await writeAll(io.stdout, lines);
+      else if (!out) io.stdout.write(text);
     } else {
       checkOutputTarget(options.output, [...run.files, ...(run.config.file ? [run.config.file] : [])], io.cwd, 'report');
       if (atomic) atomic.commit();
+      else if (lines) await writeFileChunks(resolve(io.cwd, options.output), lines, options.output);
       else writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
       // Counted by the run: CSV and JSON keep no accounts.
       const written = run.showing?.accounts ?? run.portfolio.accounts;

@@ -64,9 +64,9 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   // Each format's module is loaded only when it is the one asked for.
   if (options.format === 'markdown') {
     // Line by line: the joined report would be a second copy of it, twice its size in UTF-16.
-    const lines = (await import('../../format/markdown-report.js')).markdownReportLines({ ...run, diagnostics: shown });
+    const chunks = (await import('../../format/markdown-report.js')).markdownReportChunks({ ...run, diagnostics: shown });
     ctx.progress.end();
-    await writeAll(io.stdout, (function* () { for (const line of lines) yield `${line}\n`; })());
+    await writeAll(io.stdout, chunks);
   } else if (options.format !== 'table') {
     const { renderReport } = await import('../../format/report.js');
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
