@@ -55,7 +55,7 @@ function mermaid(accounts: readonly AccountResult[], r: ReportData, t: Threshold
 const keyLoad = (load: { quadrants: Record<string, number> }) => (load.quadrants.key ?? 0) + (load.quadrants['key-development'] ?? 0);
 
 export function formatMarkdownReport(r: ReportData): string {
-  return `${markdownReportLines(r).join('\n')}\n`;
+  return `${[...markdownReportLines(r)].join('\n')}\n`;
 }
 
 /** The report line by line, each with its line end: at 100,000 accounts they are written one by one instead of joined. */
@@ -63,7 +63,8 @@ export function* markdownReportChunks(r: ReportData): Generator<string> {
   for (const line of markdownReportLines(r)) yield `${line}\n`;
 }
 
-function markdownReportLines(r: ReportData): string[] {
+/** The lines without their ends; the accounts table, one row an account, is made as it is read. */
+function* markdownReportLines(r: ReportData): Generator<string> {
   const c = r.config;
   const p = r.portfolio;
   const out: string[] = [`# Key account portfolio, ${r.asOf}`, ''];
@@ -86,9 +87,11 @@ function markdownReportLines(r: ReportData): string[] {
   out.push('', '## The matrix', '', ...mermaid(r.accounts, r, c.thresholds), '');
 
   out.push('## Accounts', '', '| Account | Manager | Attractiveness | Strength | Factors scored (A · S) | Quadrant | Health | Positioning | Revenue | Opportunities (go/qualify/no-go) |', '|---|---|---:|---:|---|---|---|---|---:|---|');
+  yield* out;
+  out.length = 0;
   for (const a of r.accounts) {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
-    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${coverageText(a)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${healthText(a.health.status)} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${markdown(money(a.revenue.current, c.currency))} | ${n('go')}/${n('qualify')}/${n('no-go')} |`);
+    yield `| ${markdown(a.name)} | ${markdown(a.manager ?? '–')} | ${score(a.attractiveness)} | ${score(a.strength)} | ${coverageText(a)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${healthText(a.health.status)} | ${a.positioning ? markdown(label(a.positioning, c)) : '–'} | ${markdown(money(a.revenue.current, c.currency))} | ${n('go')}/${n('qualify')}/${n('no-go')} |`;
   }
 
   out.push('', '_≈ borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant. ' +
@@ -139,5 +142,5 @@ function markdownReportLines(r: ReportData): string[] {
     }
     if (data) out.push(...accountPlanMarkdown(planView(data, r.asOf), r.asOf, true));
   }
-  return out;
+  yield* out;
 }
