@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_COLORS } from '../../src/format/colors.js';
 import { formatHtml } from '../../src/format/html.js';
-import { formatMarkdownReport } from '../../src/format/markdown-report.js';
+import { formatMarkdownReport, markdownReportChunks } from '../../src/format/markdown-report.js';
 import { atRiskAccounts, MAX_AT_RISK, MAX_SECTIONS, sectionAccounts } from '../../src/format/report-data.js';
 import { formatSummary, formatTable } from '../../src/format/table.js';
 import { formatChart } from '../../src/format/terminal-chart.js';
@@ -85,6 +85,11 @@ describe('reportRun', () => {
       expect(formatHtml(small, { bubble: 'revenue' })).toBe(formatHtml(full, { bubble: 'revenue' }));
       expect(formatHtml(small, { bubble: 'potential' })).toBe(formatHtml(full, { bubble: 'potential' }));
       expect(formatMarkdownReport(small)).toBe(formatMarkdownReport(full));
+      // What score and report write: the same text, a line (or a few, from the plan) a chunk.
+      const chunks = [...markdownReportChunks(small)];
+      expect(chunks.join('')).toBe(formatMarkdownReport(full));
+      expect(chunks.length).toBeGreaterThan(400);
+      expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
     });
 
     it('among accounts of equal revenue, keeps whole the first ones in file order, as the reports list them', async () => {
