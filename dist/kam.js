@@ -12,11 +12,11 @@ import {
   createContext
 } from "./chunks/chunk-QYHNOXXG.js";
 import {
-  SORT_KEYS
-} from "./chunks/chunk-WBNHMPLE.js";
-import {
   terminalLines
 } from "./chunks/chunk-FH4AGJX7.js";
+import {
+  SORT_KEYS
+} from "./chunks/chunk-WBNHMPLE.js";
 import "./chunks/chunk-2XSRJLL4.js";
 import "./chunks/chunk-WGPO3TYV.js";
 import {
@@ -72,11 +72,11 @@ async function main(argv, io) {
 Examples:
   $ kam score examples/accounts --sort attractiveness
   $ kam score --quadrant key --manager "Dana Reyes"
-  $ kam score --where 'revenue.current > 1e6 and positioning == "tactical-profit"'`).action(run(async (c, paths, opts) => (await import("./chunks/score-LL4KTF6X.js")).scoreCommand(paths, opts, c))));
+  $ kam score --where 'revenue.current > 1e6 and positioning == "tactical-profit"'`).action(run(async (c, paths, opts) => (await import("./chunks/score-VPCO6C6E.js")).scoreCommand(paths, opts, c))));
   program.command("validate").description("check that every account file is valid YAML and follows the schema; ids unique").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).addOption(configOption()).addOption(maxWarnings()).addOption(stdinFilename()).addHelpText("after", "\nExamples:\n  $ kam validate accounts/ --format json\n  $ kam validate - --stdin-filename accounts/acme.yaml < accounts/acme.yaml").action(run(async (c, paths, opts) => (await import("./chunks/validate-25CAGPQX.js")).validateCommand(paths, opts, c)));
-  addFilterOptions(program.command("report").description("the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-o, --output <file>", "where to write it; the extension picks the format (.html, .md, .csv, .json, .xlsx)")).addOption(new Option("-f, --format <format>", "the format, whatever the file name").choices(["html", "markdown", "csv", "json", "xlsx"])).addOption(new Option("--bubble <measure>", "bubble area in the HTML matrix").choices(["revenue", "potential"]).default("revenue")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report --quadrant key -o review.xlsx\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv").action(run(async (c, paths, opts) => (await import("./chunks/report-2FACD246.js")).reportCommand(paths, opts, c))));
+  addFilterOptions(program.command("report").description("the portfolio review: HTML (charts), Markdown (wiki, pull requests), CSV (spreadsheets) or JSON").argument("[paths...]", "account files or directories (default: accounts/ or .)").addOption(new Option("-o, --output <file>", "where to write it; the extension picks the format (.html, .md, .csv, .json, .xlsx)")).addOption(new Option("-f, --format <format>", "the format, whatever the file name").choices(["html", "markdown", "csv", "json", "xlsx"])).addOption(new Option("--bubble <measure>", "bubble area in the HTML matrix").choices(["revenue", "potential"]).default("revenue")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam report accounts/ -o review.html\n  $ kam report --quadrant key -o review.xlsx\n  $ kam report -o review.md\n  $ kam report --format csv > accounts.csv").action(run(async (c, paths, opts) => (await import("./chunks/report-NJ3FR6CG.js")).reportCommand(paths, opts, c))));
   program.command("diff").description("what moved between two snapshots (git revisions, directories or kam score JSON), and why").argument("<base>", "a git revision (HEAD~1, main, a tag), a directory, or a kam score JSON file").argument("[head]", "the same kinds (default: the working tree)").addOption(new Option("-f, --format <format>", "output format").choices(["table", "markdown", "json"]).default("table")).addOption(new Option("--in <paths...>", "the account paths in the repository (default: accounts/ or .)")).addOption(configOption()).addOption(new Option("--as-of <date>", "the date to evaluate at (YYYY-MM-DD)").argParser(date)).addHelpText("after", "\nExamples:\n  $ kam diff HEAD~1\n  $ kam diff v2026-q3 main --format markdown\n  $ kam diff last-quarter.json").action(async (base, head, opts, cmd) => {
-    exitCode = await (await import("./chunks/diff-JS5SWFAR.js")).diffCommand(base, head, opts, context(cmd));
+    exitCode = await (await import("./chunks/diff-WMKOSWNW.js")).diffCommand(base, head, opts, context(cmd));
   });
   const answersOption = () => new Option("--answers <file>", "take the answers from a YAML file instead of asking (for scripts)");
   const yesOption = () => new Option("-y, --yes", "write without asking for confirmation (an answers file without a terminal writes anyway)");
@@ -105,7 +105,7 @@ Examples:
   $ kam history --every quarter --since 2025-01-01
   $ kam history --revs v2026.1,v2026.2,HEAD --format csv -o trails.csv
   $ kam history --every quarter -o history.html
-  $ kam history --manager "Dana Reyes" --quadrant key   the trails of Dana's key accounts (as they are now)`).action(run(async (c, paths, opts) => (await import("./chunks/history-4TXF3NJ2.js")).historyCommand(paths, opts, c))));
+  $ kam history --manager "Dana Reyes" --quadrant key   the trails of Dana's key accounts (as they are now)`).action(run(async (c, paths, opts) => (await import("./chunks/history-XSWTQAWT.js")).historyCommand(paths, opts, c))));
   program.command("schema").description("the JSON Schemas for editors: print one, or copy both into the repository").argument("[name]", "account or config (default: account)").addOption(new Option("--write [dir]", "write both schemas into DIR (default: schemas/ beside kam.config.yaml)")).addOption(new Option("--check [dir]", "exit 1 when the copies in DIR are missing or differ from this kam version's")).addOption(configOption()).addHelpText("after", `
 Editors with the YAML language server read the first line of each file:
   # yaml-language-server: $schema=../schemas/account.schema.json
@@ -117,9 +117,9 @@ Examples:
   $ kam check accounts/ --max-warnings 0
   $ kam check --baseline origin/main --format markdown -o comment.md
   $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
-  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-YLBQAREX.js")).checkCommand(paths, { format: [], ...opts }, c))));
+  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-DVPLDRD4.js")).checkCommand(paths, { format: [], ...opts }, c))));
   program.command("completion").description("print a shell script that completes kam commands, options, their values and account ids").addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"])).addHelpText("after", "\nExamples:\n  $ source <(kam completion bash)        # in ~/.bashrc\n  $ source <(kam completion zsh)         # in ~/.zshrc\n  $ kam completion fish > ~/.config/fish/completions/kam.fish").action(async (shell, _opts, cmd) => {
-    exitCode = await (await import("./chunks/completion-43GGSMKR.js")).completionCommand(shell, program, context(cmd));
+    exitCode = await (await import("./chunks/completion-BSFSQ36M.js")).completionCommand(shell, program, context(cmd));
   });
   try {
     if (argv.length === 0) {

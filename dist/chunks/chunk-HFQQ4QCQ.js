@@ -3,14 +3,14 @@ import {
   accountDetail
 } from "./chunk-455S7UOL.js";
 import {
+  QUADRANT_COLORS
+} from "./chunk-TLIP7ZW3.js";
+import {
   PERCEIVED_NEXT_STEP,
   POSITIONING_EXPECTATION,
   QUADRANT_STRATEGY,
   STAGE_MEANING
 } from "./chunk-D4IC2CFY.js";
-import {
-  QUADRANT_COLORS
-} from "./chunk-TLIP7ZW3.js";
 import {
   html
 } from "./chunk-OPNKPR2M.js";
@@ -26,10 +26,11 @@ import {
   score
 } from "./chunk-MW2GVKPX.js";
 import {
+  MAX_AT_RISK,
   atRiskAccounts,
   findingGroups,
   sectionAccounts
-} from "./chunk-2CMCZUO6.js";
+} from "./chunk-VJXVAETE.js";
 import {
   AGENDA_KEYS,
   AGENDA_LABELS,
@@ -552,11 +553,10 @@ var quadrantMarks = (a) => a.provisional ? ' <span title="provisional: an axis r
 function atRisk(r) {
   const list2 = atRiskAccounts(r.accounts);
   if (list2.length === 0) return "<p>No account is at risk.</p>";
-  const rows = list2.slice(0, MAX_SECTIONS_AT_RISK).map((a) => `<tr data-id="${html(a.id)}"><td>${html(a.name)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td>${a.health.reasons.map((x) => `<span class="h-${x.level}">${HEALTH_MARK[x.level]}</span> ${html(x.message)}`).join("<br>")}</td></tr>`);
-  const more = list2.length > MAX_SECTIONS_AT_RISK ? `<p class="muted">\u2026 and ${list2.length - MAX_SECTIONS_AT_RISK} more at-risk accounts.</p>` : "";
+  const rows = list2.slice(0, MAX_AT_RISK).map((a) => `<tr data-id="${html(a.id)}"><td>${html(a.name)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td>${a.health.reasons.map((x) => `<span class="h-${x.level}">${HEALTH_MARK[x.level]}</span> ${html(x.message)}`).join("<br>")}</td></tr>`);
+  const more = list2.length > MAX_AT_RISK ? `<p class="muted">\u2026 and ${list2.length - MAX_AT_RISK} more at-risk accounts.</p>` : "";
   return `<table id="at-risk-table"><tr><th>Account</th><th>Quadrant</th><th class="n">Revenue</th><th>Why</th></tr>${rows.join("\n")}</table>${more}`;
 }
-var MAX_SECTIONS_AT_RISK = 100;
 function accountsTable(r) {
   const rows = r.accounts.map((a) => {
     const n = (d) => a.opportunities.filter((o) => o.decision === d).length;

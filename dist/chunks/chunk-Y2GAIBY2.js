@@ -1,16 +1,30 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  sectionAccounts
-} from "./chunk-2CMCZUO6.js";
-import {
   createFileProcessor,
   runPortfolio
 } from "./chunk-RVBIQEYH.js";
+import {
+  MAX_AT_RISK,
+  MAX_SECTIONS,
+  sectionAccounts
+} from "./chunk-VJXVAETE.js";
+import {
+  isKeyOrDevelopment
+} from "./chunk-XSSKFD5A.js";
 
 // src/report-run.ts
 async function reportRun(options, withSections) {
   const accounts = [];
-  const run = await runPortfolio({ ...options, retainAccounts: false, onAccount: (a) => void accounts.push(withSections ? a.plan ? { ...a, plan: null } : a : tableRow(a)) });
+  const detailed = withSections ? [largest(MAX_SECTIONS, (a) => isKeyOrDevelopment(a.quadrant)), largest(MAX_AT_RISK, (a) => a.health.status === "at-risk")] : [];
+  const run = await runPortfolio({
+    ...options,
+    retainAccounts: false,
+    onAccount: (a) => {
+      for (const d of detailed) d.offer(a, accounts.length);
+      accounts.push(tableRow(a));
+    }
+  });
+  for (const d of detailed) for (const k of d.kept) accounts[k.index] = k.result.plan ? { ...k.result, plan: null } : k.result;
   const data = /* @__PURE__ */ new Map();
   if (withSections) {
     const read = createFileProcessor({ cwd: options.cwd, config: run.config, asOf: run.asOf, ruleIds: [], keepAccounts: true });
@@ -20,6 +34,21 @@ async function reportRun(options, withSections) {
     }
   }
   return { ...run, accounts, data };
+}
+function largest(limit, wanted) {
+  const kept = [];
+  return {
+    kept,
+    offer(result, index) {
+      if (!wanted(result)) return;
+      const revenue = result.revenue.current ?? 0;
+      if (kept.length === limit && !(revenue > kept[limit - 1].revenue)) return;
+      let i = kept.length;
+      while (i > 0 && kept[i - 1].revenue < revenue) i--;
+      kept.splice(i, 0, { index, revenue, result });
+      if (kept.length > limit) kept.pop();
+    }
+  };
 }
 var DECISIONS = /* @__PURE__ */ new Map();
 var NO_QUESTIONS = Object.freeze([]);

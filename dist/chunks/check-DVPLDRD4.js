@@ -4,11 +4,11 @@ import {
   checkCommand,
   parseOutputs,
   withinBytes
-} from "./chunk-TEGIKIYL.js";
+} from "./chunk-HYL6AEY2.js";
 import "./chunk-SEIPRLHZ.js";
 import "./chunk-5VFQBW7I.js";
-import "./chunk-ELWXXGRX.js";
 import "./chunk-MUTOISZC.js";
+import "./chunk-ELWXXGRX.js";
 import "./chunk-P24PHG3Q.js";
 import "./chunk-RVBIQEYH.js";
 import "./chunk-H4323YL4.js";

@@ -1,13 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  formatHtml
-} from "./chunk-4524RBIJ.js";
-import {
   QUADRANT_STRATEGY
 } from "./chunk-D4IC2CFY.js";
-import {
-  formatCsv
-} from "./chunk-HR6H4OQ5.js";
 import {
   markdown,
   mermaidString
@@ -22,10 +16,11 @@ import {
   score
 } from "./chunk-MW2GVKPX.js";
 import {
+  MAX_AT_RISK,
   atRiskAccounts,
   findingGroups,
   sectionAccounts
-} from "./chunk-2CMCZUO6.js";
+} from "./chunk-VJXVAETE.js";
 import {
   AGENDA_KEYS,
   AGENDA_LABELS,
@@ -44,9 +39,6 @@ import {
 import {
   label
 } from "./chunk-EQWHRGNW.js";
-import {
-  formatJson
-} from "./chunk-NREXMPRO.js";
 import {
   QUADRANTS
 } from "./chunk-XSSKFD5A.js";
@@ -155,6 +147,14 @@ function mermaid(accounts, r, t) {
 }
 var keyLoad = (load) => (load.quadrants.key ?? 0) + (load.quadrants["key-development"] ?? 0);
 function formatMarkdownReport(r) {
+  return `${[...markdownReportLines(r)].join("\n")}
+`;
+}
+function* markdownReportChunks(r) {
+  for (const line of markdownReportLines(r)) yield `${line}
+`;
+}
+function* markdownReportLines(r) {
   const c = r.config;
   const p = r.portfolio;
   const out = [`# Key account portfolio, ${r.asOf}`, ""];
@@ -165,20 +165,22 @@ function formatMarkdownReport(r) {
   if (risky.length === 0) out.push("No account is at risk.", "");
   else {
     out.push("| Account | Quadrant | Revenue | Why |", "|---|---|---:|---|");
-    for (const a of risky.slice(0, 100)) {
+    for (const a of risky.slice(0, MAX_AT_RISK)) {
       const why = a.health.reasons.map((x) => `${HEALTH_MARK[x.level]} ${markdown(x.message)}`).join("<br>");
       out.push(`| ${markdown(a.name)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${markdown(money(a.revenue.current, c.currency))} | ${why} |`);
     }
-    if (risky.length > 100) out.push("", `_\u2026 and ${risky.length - 100} more at-risk accounts._`);
+    if (risky.length > MAX_AT_RISK) out.push("", `_\u2026 and ${risky.length - MAX_AT_RISK} more at-risk accounts._`);
     out.push("");
   }
   out.push("| Quadrant | Accounts | What it means |", "|---|---:|---|");
   for (const q of QUADRANTS) out.push(`| ${markdown(label(q, c))} | ${p.quadrants[q]} | ${QUADRANT_STRATEGY[q]} |`);
   out.push("", "## The matrix", "", ...mermaid(r.accounts, r, c.thresholds), "");
   out.push("## Accounts", "", "| Account | Manager | Attractiveness | Strength | Factors scored (A \xB7 S) | Quadrant | Health | Positioning | Revenue | Opportunities (go/qualify/no-go) |", "|---|---|---:|---:|---|---|---|---|---:|---|");
+  yield* out;
+  out.length = 0;
   for (const a of r.accounts) {
     const n = (d) => a.opportunities.filter((o) => o.decision === d).length;
-    out.push(`| ${markdown(a.name)} | ${markdown(a.manager ?? "\u2013")} | ${score(a.attractiveness)} | ${score(a.strength)} | ${coverageText(a)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${healthText(a.health.status)} | ${a.positioning ? markdown(label(a.positioning, c)) : "\u2013"} | ${markdown(money(a.revenue.current, c.currency))} | ${n("go")}/${n("qualify")}/${n("no-go")} |`);
+    yield `| ${markdown(a.name)} | ${markdown(a.manager ?? "\u2013")} | ${score(a.attractiveness)} | ${score(a.strength)} | ${coverageText(a)} | ${markdown(label(a.quadrant, c))}${quadrantMark(a)} | ${healthText(a.health.status)} | ${a.positioning ? markdown(label(a.positioning, c)) : "\u2013"} | ${markdown(money(a.revenue.current, c.currency))} | ${n("go")}/${n("qualify")}/${n("no-go")} |`;
   }
   out.push("", `_\u2248 borderline: a 1-point change of one factor, or a threshold moved by 0.5, would change the quadrant. \\* provisional: an axis rests on fewer than ${percent(c.limits.min_factor_share, 0)} of its factors._`);
   const moves = r.accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
@@ -224,31 +226,10 @@ function formatMarkdownReport(r) {
     }
     if (data) out.push(...accountPlanMarkdown(planView(data, r.asOf), r.asOf, true));
   }
-  return `${out.join("\n")}
-`;
-}
-
-// src/format/report.ts
-var REPORT_FORMATS = ["html", "markdown", "csv", "json"];
-function renderReport(format, data, options) {
-  switch (format) {
-    case "html":
-      return formatHtml(data, options);
-    case "markdown":
-      return formatMarkdownReport(data);
-    case "csv":
-      return formatCsv(data.accounts);
-    case "json":
-      return formatJson(data);
-  }
-}
-function formatFromFile(file) {
-  const ext = file.toLowerCase().split(".").pop();
-  return { html: "html", htm: "html", md: "markdown", markdown: "markdown", csv: "csv", json: "json" }[ext ?? ""];
+  yield* out;
 }
 
 export {
-  REPORT_FORMATS,
-  renderReport,
-  formatFromFile
+  formatMarkdownReport,
+  markdownReportChunks
 };

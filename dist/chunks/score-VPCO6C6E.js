@@ -1,8 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-7ZWHCR5R.js";
-import "./chunk-2CMCZUO6.js";
+} from "./chunk-Y2GAIBY2.js";
 import {
   streamJson
 } from "./chunk-P24PHG3Q.js";
@@ -10,6 +9,7 @@ import {
   runPortfolio
 } from "./chunk-RVBIQEYH.js";
 import "./chunk-H4323YL4.js";
+import "./chunk-VJXVAETE.js";
 import "./chunk-PSCYRAWX.js";
 import "./chunk-CDJ7GAAG.js";
 import {
@@ -71,8 +71,12 @@ async function scoreCommand(paths, options, ctx) {
   const run = csv ? await runPortfolio({ ...runOptions, ...csvOut && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : await reportRun(runOptions, options.format === "html" || options.format === "markdown");
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === "table" ? "laying out the table" : `writing the ${options.format} report`);
-  if (options.format !== "table") {
-    const { renderReport } = await import("./report-W6VN2L2L.js");
+  if (options.format === "markdown") {
+    const chunks = (await import("./markdown-report-JIXDYU2N.js")).markdownReportChunks({ ...run, diagnostics: shown });
+    ctx.progress.end();
+    await writeAll(io.stdout, chunks);
+  } else if (options.format !== "table") {
+    const { renderReport } = await import("./report-ADI3W2GN.js");
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
     ctx.progress.end();
     if (csvOut) csvOut.flush();

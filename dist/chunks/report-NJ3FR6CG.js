@@ -7,19 +7,19 @@ import {
   REPORT_FORMATS,
   formatFromFile,
   renderReport
-} from "./chunk-DB5NCYM5.js";
-import "./chunk-4524RBIJ.js";
+} from "./chunk-K2UCP6YA.js";
+import "./chunk-HFQQ4QCQ.js";
 import "./chunk-455S7UOL.js";
-import "./chunk-D4IC2CFY.js";
 import "./chunk-TLIP7ZW3.js";
 import "./chunk-HR6H4OQ5.js";
+import "./chunk-F374A6FQ.js";
+import "./chunk-D4IC2CFY.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
 import {
   reportRun
-} from "./chunk-7ZWHCR5R.js";
-import "./chunk-2CMCZUO6.js";
+} from "./chunk-Y2GAIBY2.js";
 import {
   streamJson
 } from "./chunk-P24PHG3Q.js";
@@ -27,13 +27,16 @@ import {
   runPortfolio
 } from "./chunk-RVBIQEYH.js";
 import "./chunk-H4323YL4.js";
+import "./chunk-VJXVAETE.js";
 import "./chunk-PSCYRAWX.js";
 import "./chunk-CDJ7GAAG.js";
 import {
   terminalSafe
 } from "./chunk-FH4AGJX7.js";
 import {
-  batchedWriter
+  batchedWriter,
+  writeAll,
+  writeFileChunks
 } from "./chunk-2XSRJLL4.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-AQGDAWCO.js";
@@ -81,14 +84,17 @@ async function reportCommand(paths, options, ctx) {
     const run = csv ? await runPortfolio({ ...runOptions, ...!atomic && out && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : atomic ? await streamJson(runOptions, ctx, out) : format === "html" || format === "markdown" ? await reportRun(runOptions, true) : await runPortfolio(runOptions);
     ctx.progress.phase(`writing the ${format} report`);
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-    const text = csv ? csv.text() : atomic ? "" : format === "xlsx" ? await (await import("./xlsx-MI6VV5TT.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
+    const lines = format === "markdown" ? (await import("./markdown-report-JIXDYU2N.js")).markdownReportChunks(data) : void 0;
+    const text = csv ? csv.text() : atomic || lines ? "" : format === "xlsx" ? await (await import("./xlsx-MI6VV5TT.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
     ctx.progress.end();
     out?.flush();
     if (options.output === void 0) {
-      if (!out) io.stdout.write(text);
+      if (lines) await writeAll(io.stdout, lines);
+      else if (!out) io.stdout.write(text);
     } else {
       checkOutputTarget(options.output, [...run.files, ...run.config.file ? [run.config.file] : []], io.cwd, "report");
       if (atomic) atomic.commit();
+      else if (lines) await writeFileChunks(resolve(io.cwd, options.output), lines, options.output);
       else writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });
       const written = run.showing?.accounts ?? run.portfolio.accounts;
       if (!ctx.globals.quiet) io.stderr.write(`kam: wrote ${terminalSafe(options.output)} (${written}${run.showing ? ` of ${run.showing.of}` : ""} accounts)

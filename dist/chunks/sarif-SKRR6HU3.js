@@ -1,12 +1,12 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  fingerprints
-} from "./chunk-LFS6PGAJ.js";
-import {
   ruleDocUri,
   ruleHelpMarkdown,
   ruleHelpText
 } from "./chunk-SEIPRLHZ.js";
+import {
+  fingerprints
+} from "./chunk-LFS6PGAJ.js";
 import "./chunk-H4323YL4.js";
 import "./chunk-PSCYRAWX.js";
 import "./chunk-CDJ7GAAG.js";

@@ -7,18 +7,18 @@ import {
 } from "./chunk-SG2FHML3.js";
 import {
   CSS
-} from "./chunk-4524RBIJ.js";
+} from "./chunk-HFQQ4QCQ.js";
 import "./chunk-455S7UOL.js";
-import "./chunk-D4IC2CFY.js";
 import {
   QUADRANT_COLORS
 } from "./chunk-TLIP7ZW3.js";
+import "./chunk-D4IC2CFY.js";
 import {
   html
 } from "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
-import "./chunk-2CMCZUO6.js";
+import "./chunk-VJXVAETE.js";
 import "./chunk-PSCYRAWX.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-FH4AGJX7.js";

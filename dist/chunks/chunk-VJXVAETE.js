@@ -5,6 +5,7 @@ import {
 
 // src/format/report-data.ts
 var MAX_SECTIONS = 100;
+var MAX_AT_RISK = 100;
 function sectionAccounts(accounts) {
   return accounts.filter((a) => a.quadrant === "key" || a.quadrant === "key-development").sort((a, b) => (b.revenue.current ?? 0) - (a.revenue.current ?? 0)).slice(0, MAX_SECTIONS);
 }
@@ -33,6 +34,8 @@ function findingGroups(accounts, diagnostics) {
 }
 
 export {
+  MAX_SECTIONS,
+  MAX_AT_RISK,
   sectionAccounts,
   atRiskAccounts,
   findingGroups

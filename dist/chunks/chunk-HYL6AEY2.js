@@ -7,13 +7,13 @@ import {
   RULES_DOCS
 } from "./chunk-5VFQBW7I.js";
 import {
-  checkOutputTarget,
-  checkOutputTargets
-} from "./chunk-ELWXXGRX.js";
-import {
   stdinAccount,
   stdinSearchPaths
 } from "./chunk-MUTOISZC.js";
+import {
+  checkOutputTarget,
+  checkOutputTargets
+} from "./chunk-ELWXXGRX.js";
 import {
   streamJson
 } from "./chunk-P24PHG3Q.js";
@@ -106,7 +106,7 @@ async function render(format, input, ctx, facts, toTerminal) {
     case "junit":
       return (await import("./junit-KUBMFGNG.js")).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case "sarif":
-      return (await import("./sarif-KGFJCZB4.js")).formatSarif(diagnostics, {
+      return (await import("./sarif-SKRR6HU3.js")).formatSarif(diagnostics, {
         rules: ruleCatalog(settings),
         version: VERSION,
         informationUri: REPOSITORY_URL,
