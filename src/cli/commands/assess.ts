@@ -13,8 +13,7 @@ import {
 import { askAll, Progress, type Asker } from '../../questionnaire/asker.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
-import { lineDiff } from '../../format/line-diff.js';
-import { changeLines, contactAnswers, createAsker, editAccount, readForEdit, refuseUnusedAnswers, writeAccount } from './session.js';
+import { contactAnswers, createAsker, readForEdit, refuseUnusedAnswers, saveEdit } from './session.js';
 
 export interface AssessOptions {
   section?: Section[];
@@ -117,20 +116,8 @@ export async function assessCommand(file: string, options: AssessOptions, ctx: C
   asker.say(before.quadrant === after.quadrant
     ? `Quadrant       ${label(after.quadrant, config)} (unchanged)`
     : `Quadrant       ${label(before.quadrant, config)} → ${label(after.quadrant, config)}`);
-  if (changes.length === 0) {
-    asker.say('Nothing changed; the file is left as it is.');
-    return 0;
+  if (await saveEdit(session, io.stdout, { path, file, raw, bytes, account, changes, config, ...(options.dryRun ? { dryRun: true } : {}) })) {
+    asker.say(`Wrote ${changes.length} change${changes.length === 1 ? '' : 's'} to ${file}.`);
   }
-  const text = editAccount(file, raw, changes, config);
-  if (options.dryRun) {
-    io.stdout.write(lineDiff(raw, text, file));
-    return 0;
-  }
-  if (!(await session.confirmWrite(file, changeLines(changes, account)))) {
-    asker.say('Nothing written.');
-    return 0;
-  }
-  writeAccount(path, text, bytes, file);
-  asker.say(`Wrote ${changes.length} change${changes.length === 1 ? '' : 's'} to ${file}.`);
   return 0;
 }

@@ -7,9 +7,8 @@ import { inCurrency, OPPORTUNITY_STAGES, qualifyQuestions } from '../../question
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';
 import { applyChanges, changesFrom } from './assess.js';
-import { lineDiff } from '../../format/line-diff.js';
 import { askAll } from '../../questionnaire/asker.js';
-import { changeLines, createAsker, editAccount, readForEdit, refuseUnusedAnswers, writeAccount } from './session.js';
+import { createAsker, readForEdit, refuseUnusedAnswers, saveEdit } from './session.js';
 
 export interface QualifyOptions {
   opportunity?: string;
@@ -70,20 +69,8 @@ export async function qualifyCommand(file: string, options: QualifyOptions, ctx:
   const failed = QUESTIONS.filter((q) => after.questions?.[q] === 'no' || after.questions?.[q] === false);
   asker.say(`Decision: ${result}${failed.length > 0 ? ` (no to: ${failed.join(', ')})` : ''}`);
   refuseUnusedAnswers(asker, ['opportunity', 'id', 'name', 'value', 'stage', ...questions.map((q) => q.id)]);
-  if (changes.length === 0) {
-    asker.say('Nothing changed; the file is left as it is.');
-    return 0;
+  if (await saveEdit(session, io.stdout, { path, file, raw, bytes, account, changes, config, ...(options.dryRun ? { dryRun: true } : {}) })) {
+    asker.say(`Wrote ${isNew ? `the new opportunity ${opportunity.id}` : `${changes.length} change${changes.length === 1 ? '' : 's'}`} to ${file}.`);
   }
-  const text = editAccount(file, raw, changes, config);
-  if (options.dryRun) {
-    io.stdout.write(lineDiff(raw, text, file));
-    return 0;
-  }
-  if (!(await session.confirmWrite(file, changeLines(changes, account)))) {
-    asker.say('Nothing written.');
-    return 0;
-  }
-  writeAccount(path, text, bytes, file);
-  asker.say(`Wrote ${isNew ? `the new opportunity ${opportunity.id}` : `${changes.length} change${changes.length === 1 ? '' : 's'}`} to ${file}.`);
   return 0;
 }

@@ -17,6 +17,7 @@ import { nearest } from '../../core/suggest.js';
 import { valueAt } from '../../core/doc-path.js';
 import { flattenAnswers } from '../../questionnaire/questions.js';
 import { terminalLines, terminalSafe } from '../../format/terminal-text.js';
+import { lineDiff } from '../../format/line-diff.js';
 import type { CommandContext } from '../context.js';
 
 export interface Session {
@@ -157,4 +158,36 @@ export function validAccountText(file: string, text: string, config: Config): st
 /** Writes text that editAccount or validAccountText has accepted, atomically, if the file still holds `expected` (null: still absent). */
 export function writeAccount(file: string, text: string, expected: Uint8Array | null, shown = file): void {
   writeFileAtomic(file, text, { expect: expected, shown });
+}
+
+export interface Edit extends LoadedForEdit {
+  /** The file's full path, and as the user named it. */
+  path: string;
+  file: string;
+  changes: readonly Change[];
+  config: Config;
+  dryRun?: boolean;
+}
+
+/**
+ * The end of every questionnaire edit: nothing to do; a dry run's diff on
+ * `out`; or the change shown, confirmed and written. True when written.
+ */
+export async function saveEdit(session: Session, out: { write(text: string): unknown }, edit: Edit): Promise<boolean> {
+  const { asker } = session;
+  if (edit.changes.length === 0) {
+    asker.say('Nothing changed; the file is left as it is.');
+    return false;
+  }
+  const text = editAccount(edit.file, edit.raw, edit.changes, edit.config);
+  if (edit.dryRun) {
+    out.write(lineDiff(edit.raw, text, edit.file));
+    return false;
+  }
+  if (!(await session.confirmWrite(edit.file, changeLines(edit.changes, edit.account)))) {
+    asker.say('Nothing written.');
+    return false;
+  }
+  writeAccount(edit.path, text, edit.bytes, edit.file);
+  return true;
 }
