@@ -6,6 +6,7 @@
  * composition over time (quadrants, health) as stacked areas. Self-contained,
  * no script; every text from account files is escaped.
  */
+import { htmlPageStart } from './html-page.js';
 import { QUADRANT_IDS, type AccountTrail, type History } from '../core/history.js';
 import type { QuadrantId, Thresholds } from '../core/types.js';
 import { showingLine } from '../core/filter.js';
@@ -118,16 +119,7 @@ export function formatHistoryHtml(history: History, options: HistoryHtmlOptions)
   const quadrantArea = stackedArea('composition-chart', history, QUADRANT_IDS, (at, q) => history.portfolio[at]!.quadrants[q as QuadrantId], (q) => COLOR[q as QuadrantId], options.quadrantName);
   const healthArea = stackedArea('health-chart', history, HEALTH, (at, h) => history.portfolio[at]!.health[h] ?? 0, (h) => HEALTH_COLOR[h]!, (h) => h);
   const snapshots = history.snapshots.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${html(s.label)}</td><td>${s.date}</td><td class="n">${history.portfolio[i]!.accounts}</td><td class="n">${history.portfolio[i]!.invalid}</td></tr>`).join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart(title, CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${n} snapshots, ${first.date} to ${last.date} · ${history.showing ? `${showingLine(history.showing)} (the charts of the portfolio count every account)` : `${history.accounts.length} accounts seen`}</p></header>
 <section id="comets"><h2>Where each account travelled</h2>

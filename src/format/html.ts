@@ -9,6 +9,7 @@
  * cover key and key-development accounts (up to 100), and the findings table
  * stops at 1,000 rows; the accounts table lists all.
  */
+import { htmlPageStart } from './html-page.js';
 import type { AccountResult } from '../core/analyze.js';
 import { acceptedNote } from '../core/accept.js';
 import { showingLine } from '../core/filter.js';
@@ -412,16 +413,7 @@ export function formatHtml(r: ReportData, options: ReportOptions): string {
     const data = r.data.get(a.file);
     return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
   });
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(title)}</title>
-<style>${CSS}${PLAN_CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart(title, CSS + PLAN_CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare, p.revenue.topShare < 0.001 ? 3 : 1)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings${r.showing ? ` · ${showingLine(r.showing)}` : ''}</p></header>
 <section id="at-risk"><h2>At risk</h2>

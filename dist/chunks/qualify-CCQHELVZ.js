@@ -1,20 +1,17 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   applyChanges,
-  changesFrom,
-  lineDiff
-} from "./chunk-2KUKZERU.js";
+  changesFrom
+} from "./chunk-MPQ5NV4A.js";
 import {
   OPPORTUNITY_STAGES,
-  changeLines,
   createAsker,
-  editAccount,
   inCurrency,
   qualifyQuestions,
   readForEdit,
   refuseUnusedAnswers,
-  writeAccount
-} from "./chunk-4TGJCDRF.js";
+  saveEdit
+} from "./chunk-IAW5H2HF.js";
 import {
   askAll
 } from "./chunk-643D2HAY.js";
@@ -87,21 +84,9 @@ async function qualifyCommand(file, options, ctx) {
   const failed = QUESTIONS.filter((q) => after.questions?.[q] === "no" || after.questions?.[q] === false);
   asker.say(`Decision: ${result}${failed.length > 0 ? ` (no to: ${failed.join(", ")})` : ""}`);
   refuseUnusedAnswers(asker, ["opportunity", "id", "name", "value", "stage", ...questions.map((q) => q.id)]);
-  if (changes.length === 0) {
-    asker.say("Nothing changed; the file is left as it is.");
-    return 0;
+  if (await saveEdit(session, io.stdout, { path, file, raw, bytes, account, changes, config, ...options.dryRun ? { dryRun: true } : {} })) {
+    asker.say(`Wrote ${isNew ? `the new opportunity ${opportunity.id}` : `${changes.length} change${changes.length === 1 ? "" : "s"}`} to ${file}.`);
   }
-  const text = editAccount(file, raw, changes, config);
-  if (options.dryRun) {
-    io.stdout.write(lineDiff(raw, text, file));
-    return 0;
-  }
-  if (!await session.confirmWrite(file, changeLines(changes, account))) {
-    asker.say("Nothing written.");
-    return 0;
-  }
-  writeAccount(path, text, bytes, file);
-  asker.say(`Wrote ${isNew ? `the new opportunity ${opportunity.id}` : `${changes.length} change${changes.length === 1 ? "" : "s"}`} to ${file}.`);
   return 0;
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   formatHtml
-} from "./chunk-HFQQ4QCQ.js";
+} from "./chunk-PGUBOFMP.js";
 import {
   formatCsv
 } from "./chunk-HR6H4OQ5.js";

@@ -133,7 +133,7 @@ async function historyCommand(paths, options, ctx) {
   const config = last.config;
   const quadrantName = (id) => label(id, config);
   const format = options.output?.toLowerCase().endsWith(".html") && options.format === "table" ? "html" : options.format;
-  const text = format === "html" ? (await import("./history-html-YOVDLSJW.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
+  const text = format === "html" ? (await import("./history-html-X4PAEKEP.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
     checkOutputTarget(options.output, [...new Set(scored.flatMap((s) => s.accounts.map((a) => a.file)))], io.cwd, "history");
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });

@@ -3,20 +3,18 @@ import {
   SCORING_SECTIONS,
   SECTIONS,
   alertQuestions,
-  changeLines,
   contactAnswers,
   contactQuestions,
   createAsker,
-  editAccount,
   readForEdit,
   refuseUnusedAnswers,
   resolveQuestion,
   satisfactionQuestions,
+  saveEdit,
   sectionQuestions,
   setAt,
-  valueAt,
-  writeAccount
-} from "./chunk-4TGJCDRF.js";
+  valueAt
+} from "./chunk-IAW5H2HF.js";
 import {
   Progress,
   askAll
@@ -25,9 +23,6 @@ import {
   analyzeAccount,
   resolveConfig
 } from "./chunk-RVBIQEYH.js";
-import {
-  terminalSafe
-} from "./chunk-FH4AGJX7.js";
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";
@@ -38,82 +33,6 @@ import {
 // src/cli/commands/assess.ts
 import { isDeepStrictEqual } from "node:util";
 import { dirname, resolve } from "node:path";
-
-// src/format/line-diff.ts
-var MAX_EDITS = 500;
-function myers(a, b, aLo, aHi, bLo, bHi, limit) {
-  const n = aHi - aLo;
-  const m = bHi - bLo;
-  const off = limit + 1;
-  const v = new Int32Array(2 * limit + 3);
-  const trace = [];
-  for (let d = 0; d <= limit; d++) {
-    trace.push(v.slice());
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
-        x++;
-        y++;
-      }
-      v[off + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, off, n, m, d, aLo, bLo);
-    }
-  }
-  return void 0;
-}
-function backtrack(trace, off, n, m, dEnd, aLo, bLo) {
-  const ops = [];
-  let x = n;
-  let y = m;
-  for (let d = dEnd; d > 0; d--) {
-    const v = trace[d];
-    const k = x - y;
-    const prevK = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? k + 1 : k - 1;
-    const prevX = v[off + prevK];
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      ops.push({ kind: "=" });
-      x--;
-      y--;
-    }
-    if (x === prevX) ops.push({ kind: "+", at: bLo + --y });
-    else ops.push({ kind: "-", at: aLo + --x });
-  }
-  return ops.reverse();
-}
-function lineDiff(before, after, file) {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  let lo = 0;
-  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
-  let aHi = a.length;
-  let bHi = b.length;
-  while (aHi > lo && bHi > lo && a[aHi - 1] === b[bHi - 1]) {
-    aHi--;
-    bHi--;
-  }
-  const ops = myers(a, b, lo, aHi, lo, bHi, MAX_EDITS) ?? [
-    ...Array.from({ length: aHi - lo }, (_, i) => ({ kind: "-", at: lo + i })),
-    ...Array.from({ length: bHi - lo }, (_, i) => ({ kind: "+", at: lo + i }))
-  ];
-  const out = [`--- ${terminalSafe(file)}`, `+++ ${terminalSafe(file)} (after)`];
-  let added = [];
-  const flush = () => {
-    out.push(...added);
-    added = [];
-  };
-  for (const op of ops) {
-    if (op.kind === "=") flush();
-    else if (op.kind === "-") out.push(`-${op.at + 1}: ${terminalSafe(a[op.at])}`);
-    else added.push(`+${op.at + 1}: ${terminalSafe(b[op.at])}`);
-  }
-  flush();
-  return `${out.join("\n")}
-`;
-}
-
-// src/cli/commands/assess.ts
 function changesFrom(questions, answers, current) {
   const out = [];
   for (const q of questions) {
@@ -184,26 +103,13 @@ async function assessCommand(file, options, ctx) {
   asker.say(`Attractiveness ${fmt(before.attractiveness)} \u2192 ${fmt(after.attractiveness)}`);
   asker.say(`Strength       ${fmt(before.strength)} \u2192 ${fmt(after.strength)}`);
   asker.say(before.quadrant === after.quadrant ? `Quadrant       ${label(after.quadrant, config)} (unchanged)` : `Quadrant       ${label(before.quadrant, config)} \u2192 ${label(after.quadrant, config)}`);
-  if (changes.length === 0) {
-    asker.say("Nothing changed; the file is left as it is.");
-    return 0;
+  if (await saveEdit(session, io.stdout, { path, file, raw, bytes, account, changes, config, ...options.dryRun ? { dryRun: true } : {} })) {
+    asker.say(`Wrote ${changes.length} change${changes.length === 1 ? "" : "s"} to ${file}.`);
   }
-  const text = editAccount(file, raw, changes, config);
-  if (options.dryRun) {
-    io.stdout.write(lineDiff(raw, text, file));
-    return 0;
-  }
-  if (!await session.confirmWrite(file, changeLines(changes, account))) {
-    asker.say("Nothing written.");
-    return 0;
-  }
-  writeAccount(path, text, bytes, file);
-  asker.say(`Wrote ${changes.length} change${changes.length === 1 ? "" : "s"} to ${file}.`);
   return 0;
 }
 
 export {
-  lineDiff,
   changesFrom,
   applyChanges,
   assessCommand

@@ -15,7 +15,7 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-4TGJCDRF.js";
+} from "./chunk-IAW5H2HF.js";
 import {
   Progress,
   askAll,

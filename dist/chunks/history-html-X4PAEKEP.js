@@ -6,8 +6,9 @@ import {
   QUADRANT_IDS
 } from "./chunk-SG2FHML3.js";
 import {
-  CSS
-} from "./chunk-HFQQ4QCQ.js";
+  CSS,
+  htmlPageStart
+} from "./chunk-PGUBOFMP.js";
 import "./chunk-455S7UOL.js";
 import {
   QUADRANT_COLORS
@@ -111,16 +112,7 @@ function formatHistoryHtml(history, options) {
   const quadrantArea = stackedArea("composition-chart", history, QUADRANT_IDS, (at, q) => history.portfolio[at].quadrants[q], (q) => QUADRANT_COLORS[q], options.quadrantName);
   const healthArea = stackedArea("health-chart", history, HEALTH, (at, h) => history.portfolio[at].health[h] ?? 0, (h) => HEALTH_COLOR[h], (h) => h);
   const snapshots = history.snapshots.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${html(s.label)}</td><td>${s.date}</td><td class="n">${history.portfolio[i].accounts}</td><td class="n">${history.portfolio[i].invalid}</td></tr>`).join("");
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart(title, CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${n} snapshots, ${first.date} to ${last.date} \xB7 ${history.showing ? `${showingLine(history.showing)} (the charts of the portfolio count every account)` : `${history.accounts.length} accounts seen`}</p></header>
 <section id="comets"><h2>Where each account travelled</h2>

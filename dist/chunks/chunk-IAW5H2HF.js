@@ -518,6 +518,80 @@ function indentStep(text) {
   return m ? m[1].length : 2;
 }
 
+// src/format/line-diff.ts
+var MAX_EDITS = 500;
+function myers(a, b, aLo, aHi, bLo, bHi, limit) {
+  const n = aHi - aLo;
+  const m = bHi - bLo;
+  const off = limit + 1;
+  const v = new Int32Array(2 * limit + 3);
+  const trace = [];
+  for (let d = 0; d <= limit; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[aLo + x] === b[bLo + y]) {
+        x++;
+        y++;
+      }
+      v[off + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, off, n, m, d, aLo, bLo);
+    }
+  }
+  return void 0;
+}
+function backtrack(trace, off, n, m, dEnd, aLo, bLo) {
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = dEnd; d > 0; d--) {
+    const v = trace[d];
+    const k = x - y;
+    const prevK = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? k + 1 : k - 1;
+    const prevX = v[off + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: "=" });
+      x--;
+      y--;
+    }
+    if (x === prevX) ops.push({ kind: "+", at: bLo + --y });
+    else ops.push({ kind: "-", at: aLo + --x });
+  }
+  return ops.reverse();
+}
+function lineDiff(before, after, file) {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  let aHi = a.length;
+  let bHi = b.length;
+  while (aHi > lo && bHi > lo && a[aHi - 1] === b[bHi - 1]) {
+    aHi--;
+    bHi--;
+  }
+  const ops = myers(a, b, lo, aHi, lo, bHi, MAX_EDITS) ?? [
+    ...Array.from({ length: aHi - lo }, (_, i) => ({ kind: "-", at: lo + i })),
+    ...Array.from({ length: bHi - lo }, (_, i) => ({ kind: "+", at: lo + i }))
+  ];
+  const out = [`--- ${terminalSafe(file)}`, `+++ ${terminalSafe(file)} (after)`];
+  let added = [];
+  const flush = () => {
+    out.push(...added);
+    added = [];
+  };
+  for (const op of ops) {
+    if (op.kind === "=") flush();
+    else if (op.kind === "-") out.push(`-${op.at + 1}: ${terminalSafe(a[op.at])}`);
+    else added.push(`+${op.at + 1}: ${terminalSafe(b[op.at])}`);
+  }
+  flush();
+  return `${out.join("\n")}
+`;
+}
+
 // src/cli/commands/session.ts
 async function createAsker(command, options, ctx) {
   const say = (text) => ctx.io.stderr.write(`${terminalLines(text)}
@@ -613,6 +687,24 @@ function validAccountText(file, text, config) {
 function writeAccount(file, text, expected, shown = file) {
   writeFileAtomic(file, text, { expect: expected, shown });
 }
+async function saveEdit(session, out, edit) {
+  const { asker } = session;
+  if (edit.changes.length === 0) {
+    asker.say("Nothing changed; the file is left as it is.");
+    return false;
+  }
+  const text = editAccount(edit.file, edit.raw, edit.changes, edit.config);
+  if (edit.dryRun) {
+    out.write(lineDiff(edit.raw, text, edit.file));
+    return false;
+  }
+  if (!await session.confirmWrite(edit.file, changeLines(edit.changes, edit.account))) {
+    asker.say("Nothing written.");
+    return false;
+  }
+  writeAccount(edit.path, text, edit.bytes, edit.file);
+  return true;
+}
 
 export {
   SECTIONS,
@@ -634,9 +726,8 @@ export {
   createAsker,
   refuseUnusedAnswers,
   contactAnswers,
-  changeLines,
   readForEdit,
-  editAccount,
   validAccountText,
-  writeAccount
+  writeAccount,
+  saveEdit
 };

@@ -3,8 +3,8 @@ import {
   REPORT_FORMATS,
   formatFromFile,
   renderReport
-} from "./chunk-K2UCP6YA.js";
-import "./chunk-HFQQ4QCQ.js";
+} from "./chunk-JNECWGNO.js";
+import "./chunk-PGUBOFMP.js";
 import "./chunk-455S7UOL.js";
 import "./chunk-TLIP7ZW3.js";
 import "./chunk-HR6H4OQ5.js";

@@ -76,7 +76,7 @@ async function scoreCommand(paths, options, ctx) {
     ctx.progress.end();
     await writeAll(io.stdout, chunks);
   } else if (options.format !== "table") {
-    const { renderReport } = await import("./report-ADI3W2GN.js");
+    const { renderReport } = await import("./report-4IE7SO4J.js");
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
     ctx.progress.end();
     if (csvOut) csvOut.flush();

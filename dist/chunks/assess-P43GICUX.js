@@ -3,8 +3,8 @@ import {
   applyChanges,
   assessCommand,
   changesFrom
-} from "./chunk-2KUKZERU.js";
-import "./chunk-4TGJCDRF.js";
+} from "./chunk-MPQ5NV4A.js";
+import "./chunk-IAW5H2HF.js";
 import "./chunk-643D2HAY.js";
 import "./chunk-D4IC2CFY.js";
 import "./chunk-RVBIQEYH.js";

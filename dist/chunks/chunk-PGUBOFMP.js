@@ -57,6 +57,20 @@ import {
   QUADRANTS
 } from "./chunk-XSSKFD5A.js";
 
+// src/format/html-page.ts
+function htmlPageStart(title, css) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${html(title)}</title>
+<style>${css}</style>
+</head>
+<body>`;
+}
+
 // src/format/relationship-map.ts
 var INFLUENCE_COLOR = {
   "decision-maker": "#b3261e",
@@ -647,16 +661,7 @@ function formatHtml(r, options) {
     const data = r.data.get(a.file);
     return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
   });
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(title)}</title>
-<style>${CSS}${PLAN_CSS}</style>
-</head>
-<body>
+  return `${htmlPageStart(title, CSS + PLAN_CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${p.accounts} accounts \xB7 revenue ${html(money(p.revenue.total, r.config.currency))} \xB7 top account ${percent(p.revenue.topShare, p.revenue.topShare < 1e-3 ? 3 : 1)} \xB7 top 20 % ${percent(p.revenue.top20Share)} \xB7 ${r.diagnostics.length} findings${r.showing ? ` \xB7 ${showingLine(r.showing)}` : ""}</p></header>
 <section id="at-risk"><h2>At risk</h2>
@@ -688,6 +693,7 @@ ${sections.join("\n") || '<p class="muted">None.</p>'}</section>
 }
 
 export {
+  htmlPageStart,
   CSS,
   formatHtml
 };
