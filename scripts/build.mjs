@@ -27,7 +27,35 @@ const precompiled = {
   },
 };
 
+// The parsers and ajv are needed only off the fast path (a file the plain
+// reader leaves, a schema to compile, a file to edit). Bundled into the chunks,
+// their ~1 MB of code would be parsed on every start, used or not: each is a
+// file of its own instead, loaded when first required. Node finds it through
+// package.json "imports" (#vendor/...), wherever the chunk requiring it lies.
+// Their exports are named one by one so that Node's CommonJS-to-ESM bridge
+// sees them (`import { parse } from '#vendor/yaml'` in the commands that edit).
+const VENDORED = ['ajv', 'js-yaml', 'yaml'];
+const vendored = {
+  name: 'vendored-packages',
+  setup(b) {
+    b.onResolve({ filter: /^(ajv|js-yaml|yaml)$/ }, (args) => ({ path: `#vendor/${args.path}`, external: true }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
+for (const name of VENDORED) {
+  const names = Object.keys(await import(name)).filter((n) => n !== 'default').sort();
+  await build({
+    stdin: { contents: `export { ${names.join(', ')} } from '${name}';`, resolveDir: '.', loader: 'js', sourcefile: `vendor-${name}.js` },
+    outfile: `dist/vendor/${name}.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.17',
+    legalComments: 'linked',
+    logLevel: 'warning',
+  }).catch(() => process.exit(1));
+}
 await build({
   entryPoints: { kam: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -40,5 +68,5 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
   banner,
-  plugins: [precompiled],
+  plugins: [precompiled, vendored],
 }).catch(() => process.exit(1)); // esbuild has printed the errors

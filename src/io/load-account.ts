@@ -9,7 +9,7 @@
  * a construct the two parsers treat differently — goes through `yaml`,
  * which keeps positions, and every problem is reported with line:column.
  */
-import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
+import { onFirstUse, sourceRequire } from './lazy-module.js';
 import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
 import { schemaProblems, type Validators } from './schema.js';
 import { blockLocator } from './block-locator.js';
@@ -19,6 +19,9 @@ import { locate, parseYaml, type ParsedYaml } from './yaml-document.js';
 
 /** More problems than this in one file are summarised: the file is not an account plan. */
 export const MAX_DIAGNOSTICS_PER_FILE = 50;
+
+// Files the plain-data reader reads never need js-yaml.
+const jsYaml = onFirstUse(() => (typeof require === 'function' ? require('js-yaml') : sourceRequire('js-yaml')) as typeof import('js-yaml'));
 
 export type LoadedFile =
   | { ok: true; file: string; account: Account }
@@ -116,7 +119,8 @@ function tryFastPath(text: string, validators: Validators): { account: Account; 
   if (!plain) {
     if (!fastPathSafe(text)) return undefined;
     try {
-      data = fastLoad(text, { schema: CORE_SCHEMA });
+      const { load, CORE_SCHEMA } = jsYaml();
+      data = load(text, { schema: CORE_SCHEMA });
     } catch {
       return undefined;
     }

@@ -3,7 +3,8 @@
  * that redefines an axis's factors gets a derived account schema whose
  * factor set is exactly the config's (SPEC 4).
  */
-import { Ajv, type AnySchemaObject, type CodeOptions, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, AnySchemaObject, CodeOptions, ErrorObject, ValidateFunction } from 'ajv';
+import { onFirstUse, sourceRequire } from './lazy-module.js';
 import type { Axis, Config, DocPath } from '../core/types.js';
 import { nearest } from '../core/suggest.js';
 import { isDate } from './date-format.js';
@@ -21,12 +22,15 @@ export function readSchema(name: SchemaName): AnySchemaObject {
 
 export { isDate };
 
+// Only compiling a schema needs ajv: the default account schema's yes/no validator comes precompiled.
+const ajvModule = onFirstUse(() => (typeof require === 'function' ? require('ajv') : sourceRequire('ajv')) as typeof import('ajv'));
+
 export function makeAjv(full: boolean, code: CodeOptions = {}): Ajv {
   // `full` reports every error with the offending data and schema, for messages;
   // the fast validator only answers "valid or not".
   // The schemas ship with kam and are checked in strict mode by the tests, so
   // validating them again at every start (validateSchema) would only cost time.
-  const ajv = new Ajv({ allErrors: full, verbose: full, strict: false, strictNumbers: true, validateSchema: false, code: { optimize: false, ...code } });
+  const ajv = new (ajvModule().Ajv)({ allErrors: full, verbose: full, strict: false, strictNumbers: true, validateSchema: false, code: { optimize: false, ...code } });
   ajv.addFormat('date', isDate);
   return ajv;
 }

@@ -4,15 +4,11 @@
  * line:column. Everything here is iterative, so hostile nesting cannot
  * overflow the stack.
  */
-import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
+import { onFirstUse, sourceRequire } from './lazy-module.js';
 
-// `yaml` is loaded on first use: valid files never need it, and it costs ~20 ms at start-up.
-type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | undefined;
-// In the bundle (dist/), esbuild turns the plain require() into a lazily initialised bundled module.
-const yaml = (): YamlModule =>
-  (yamlModule ??= (typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml')) as YamlModule);
+// Valid files never need `yaml`.
+const yaml = onFirstUse(() => (typeof require === 'function' ? require('yaml') : sourceRequire('yaml')) as typeof import('yaml'));
 import type { DocPath } from '../core/types.js';
 
 export const MAX_DEPTH = 64;
