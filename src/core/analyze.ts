@@ -4,7 +4,6 @@ import type {
 import type { Freshness } from './freshness.js';
 import { planView, type PlanView } from './plan-view.js';
 import { stability, type Stability } from './stability.js';
-import { detached } from './strings.js';
 import { accountHealth, coverage, thinAxes, type Coverage, type Health, type HealthStatus } from './health.js';
 import {
   axisScore, decision, normalizeAnswer, positioning, QUESTIONS, quadrant, relationshipGap, significanceScore,
@@ -81,10 +80,10 @@ export function analyzeOpportunities(account: Account): OpportunityResult[] {
       else if (a !== 'yes') (open = open === NONE ? [] : open).push(q);
     }
     return {
-      id: detached(o.id),
-      name: detached(o.name),
+      id: o.id,
+      name: o.name ?? null,
       value: o.value ?? null,
-      stage: detached(o.stage),
+      stage: o.stage ?? null,
       decision: decision(o.questions),
       failed,
       open,
@@ -99,16 +98,16 @@ export function analyzeAccount(account: Account, file: string, config: Config, a
   const spend = account.positioning?.spend ?? null;
   const significance = significanceScore(account.positioning?.significance);
   const rel = account.relationship;
-  const stage = detached(rel?.stage) as StageId | null;
-  const customerView = detached(rel?.customer_view) as StageId | null;
+  const stage = (rel?.stage ?? null) as StageId | null;
+  const customerView = (rel?.customer_view ?? null) as StageId | null;
   const covered = coverage(account, config);
   return {
-    id: detached(account.id),
-    name: detached(account.name),
+    id: account.id,
+    name: account.name,
     file,
-    manager: detached(account.manager),
-    industry: detached(account.industry),
-    tags: account.tags && account.tags.length > 0 ? account.tags.map((t) => detached(t)) : NO_TAGS,
+    manager: account.manager ?? null,
+    industry: account.industry ?? null,
+    tags: account.tags && account.tags.length > 0 ? account.tags : NO_TAGS,
     attractiveness,
     strength,
     quadrant: quadrant(attractiveness, strength, config.thresholds),
@@ -118,8 +117,8 @@ export function analyzeAccount(account: Account, file: string, config: Config, a
     relationship: stage || customerView
       ? { stage, customerView, gap: relationshipGap(stage ?? undefined, customerView ?? undefined) }
       : null,
-    perceivedLevel: detached(rel?.perceived_level) as PerceivedLevel | null,
-    position: detached(account.position) as Account['position'] | null,
+    perceivedLevel: (rel?.perceived_level ?? null) as PerceivedLevel | null,
+    position: account.position ?? null,
     revenue: { current: account.revenue?.current ?? null, potential: account.revenue?.potential ?? null },
     opportunities: analyzeOpportunities(account),
     stability: stability(account, { attractiveness, strength }, config),
@@ -138,5 +137,5 @@ function targetOf(account: Account, attractiveness: number | null, strength: num
   const a = t.attractiveness ?? attractiveness;
   const s = t.strength ?? strength;
   if (a === null || s === null) return null;
-  return { attractiveness: a, strength: s, by: detached(t.by), quadrant: quadrant(a, s, config.thresholds) };
+  return { attractiveness: a, strength: s, by: t.by ?? null, quadrant: quadrant(a, s, config.thresholds) };
 }

@@ -4,7 +4,6 @@
  * of (account, config, as-of date): no index, every reason carries its figures.
  */
 import { satisfactionReview } from './plan.js';
-import { detached } from './strings.js';
 import type { Account, Axis, Config } from './types.js';
 
 export type HealthStatus = 'at-risk' | 'watch' | 'healthy' | 'unknown';
@@ -58,7 +57,7 @@ const fig = (n: number) => String(Math.round(n * 100) / 100);
 /** Entries after the as-of date are ignored; equal dates keep file order, the later entry counting as the more recent. */
 function satisfactionHistory(account: Account, asOf: string): SatisfactionPoint[] {
   return (account.performance?.satisfaction ?? [])
-    .map((e, index) => ({ date: detached(e.date), score: e.score, index }))
+    .map((e, index) => ({ date: e.date, score: e.score, index }))
     .filter((e) => e.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
 }
@@ -67,7 +66,7 @@ export function openAlerts(account: Account, asOf: string): OpenAlert[] {
   const out: OpenAlert[] = [];
   (account.performance?.alerts ?? []).forEach((a, index) => {
     if (a.date > asOf || (a.resolved !== undefined && a.resolved <= asOf)) return;
-    out.push({ date: detached(a.date), symptom: detached(a.symptom), severity: a.severity ?? null, index });
+    out.push({ date: a.date, symptom: a.symptom, severity: a.severity ?? null, index });
   });
   return out;
 }

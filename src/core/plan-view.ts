@@ -5,7 +5,7 @@
  * or farmed. Pure: every output format draws from this one view.
  */
 import { parseDate } from './dates.js';
-import { detached, personKey } from './strings.js';
+import { personKey } from './strings.js';
 import type { Account, ForceId, QuarterId, Tactic } from './types.js';
 
 export const QUARTERS: readonly QuarterId[] = ['q1', 'q2', 'q3', 'q4'];
@@ -42,7 +42,7 @@ export function actions(account: Account, asOf: string): Action[] {
       if (typeof t === 'string') return;
       const done = t.done === true;
       const due = t.due ?? null;
-      out.push({ quarter, index, action: detached(t.action), owner: detached(t.owner), due: detached(due), done, overdue: !done && due !== null && due < asOf });
+      out.push({ quarter, index, action: t.action, owner: t.owner ?? null, due, done, overdue: !done && due !== null && due < asOf });
     });
   }
   return out;
@@ -113,16 +113,16 @@ export function relationshipMap(account: Account): RelationshipMap {
   const functions = new Map<string, string>();
   const all: MapContact[] = list.map((contact, index) => {
     const ownerKey = contact.owner?.trim() ? personKey(contact.owner) : null;
-    if (ownerKey && !owners.has(ownerKey)) owners.set(ownerKey, detached(contact.owner!.trim()));
+    if (ownerKey && !owners.has(ownerKey)) owners.set(ownerKey, contact.owner!.trim());
     const fn = contact.function?.trim();
-    if (fn && !functions.has(fn.toLowerCase())) functions.set(fn.toLowerCase(), detached(fn));
+    if (fn && !functions.has(fn.toLowerCase())) functions.set(fn.toLowerCase(), fn);
     const agenda: MapContact['agenda'] = {};
-    for (const k of AGENDA_KEYS) if (answered(contact.agenda?.[k])) agenda[k] = detached(contact.agenda![k]!);
+    for (const k of AGENDA_KEYS) if (answered(contact.agenda?.[k])) agenda[k] = contact.agenda![k]!;
     return {
       index,
-      name: detached(contact.name),
-      role: detached(contact.role),
-      function: detached(contact.function),
+      name: contact.name,
+      role: contact.role ?? null,
+      function: contact.function ?? null,
       influence: contact.influence ?? null,
       agenda,
       owner: ownerKey ? owners.get(ownerKey)! : null,
@@ -185,18 +185,19 @@ export interface PlanView {
   tags: string[];
 }
 
-// Copies: a result outlives its file's text, which parsers' slices would keep alive.
-const texts = (list: readonly string[] | undefined): string[] => (list ?? []).map((t) => detached(t));
+// Lists of their own, so the view is not an alias of the account's data.
+const texts = (list: readonly string[] | undefined): string[] => (list ? list.slice() : []);
+// In the order the outputs show an action's fields, whatever the file's order.
 const tacticCopy = (t: Tactic): Tactic => (typeof t === 'string'
-  ? detached(t)
-  : { action: detached(t.action), ...(t.owner !== undefined ? { owner: detached(t.owner) } : {}), ...(t.due !== undefined ? { due: detached(t.due) } : {}), ...(t.done !== undefined ? { done: t.done } : {}) });
+  ? t
+  : { action: t.action, ...(t.owner !== undefined ? { owner: t.owner } : {}), ...(t.due !== undefined ? { due: t.due } : {}), ...(t.done !== undefined ? { done: t.done } : {}) });
 
 export function planView(account: Account, asOf: string): PlanView {
   const charter = account.plan?.charter;
   const dev = account.plan?.development;
   const now = quarterOf(asOf);
   return {
-    situation: charter?.situation?.trim() ? detached(charter.situation) : null,
+    situation: charter?.situation?.trim() ? charter.situation : null,
     charter: {
       objectives: texts(charter?.objectives),
       initiatives: texts(charter?.initiatives),

@@ -3,7 +3,6 @@
  * that would move the account to another quadrant, and whether a 1-point
  * change or a threshold moved by 0.5 would do it (then it is borderline).
  */
-import { detached } from './strings.js';
 import type { Account, Axis, Config } from './types.js';
 
 export interface MinimalChange {
@@ -46,7 +45,7 @@ export function stability(account: Account, scores: Record<Axis, number | null>,
       if (to < 0 || to > 10) continue;
       if (high ? from - boundary < 1 : boundary - from <= 1) byOnePoint = true;
       const size = Math.abs(to - from);
-      if (!best || size < best.size) best = { axis, factor: detached(f.id), from, to, size };
+      if (!best || size < best.size) best = { axis, factor: f.id, from, to, size };
     }
   }
   return {

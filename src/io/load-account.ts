@@ -9,6 +9,7 @@
  * a construct the two parsers treat differently — goes through `yaml`,
  * which keeps positions, and every problem is reported with line:column.
  */
+import { detached } from '../core/strings.js';
 import { onFirstUse, sourceRequire } from './lazy-module.js';
 import type { Account, Config, Diagnostic, DocPath } from '../core/types.js';
 import { schemaProblems, type Validators } from './schema.js';
@@ -127,7 +128,8 @@ function tryFastPath(text: string, validators: Validators): { account: Account; 
   }
   if (!validators.isValid(data)) return undefined;
   const account = data as Account;
-  return duplicateOpportunityIds(account).length === 0 ? { account, plain } : undefined;
+  if (duplicateOpportunityIds(account).length > 0) return undefined;
+  return { account: plain ? account : ownStrings(account), plain };
 }
 
 export interface LoadContext {
@@ -176,7 +178,7 @@ function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
   const problems = validate(data)
     ? duplicateOpportunityIds(data as Account).map((p) => ({ ...p, atKey: false }))
     : schemaProblems(validate.errors, { customAxes: ctx.config.customAxes, ...(ctx.config.file ? { configFile: ctx.config.file } : {}) });
-  if (problems.length === 0) return { ok: true, file, account: data as Account };
+  if (problems.length === 0) return { ok: true, file, account: ownStrings(data as Account) };
   // Positions cost a lookup each: place only what will be shown.
   return fail(
     problems
@@ -188,6 +190,27 @@ function carefulPath(file: string, text: string, ctx: LoadContext): LoadedFile {
       .sort((a, b) => a.line! - b.line! || a.column! - b.column!),
     problems.length,
   );
+}
+
+/**
+ * The general parsers' strings are slices of the file's text: replaced by
+ * copies, so the account outlives the text (the plain-data reader copies as
+ * it reads). Iterative: the careful path admits deep nesting.
+ */
+function ownStrings<T extends object>(root: T): T {
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === 'string') node[key] = detached(value);
+      else if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return root;
 }
 
 function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {

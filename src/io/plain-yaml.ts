@@ -72,6 +72,27 @@ function keyAt(t: string, at: number, end: number, hash: number): string {
   return key;
 }
 
+// Text values the same way, in a table of their own: managers, stages, roles,
+// functions and tags repeat from file to file, and each value the core keeps
+// must be a copy anyway (a slice would keep the file's text alive).
+const VALUE_SLOTS = 4096;
+const VALUE_CACHE: string[] = new Array<string>(VALUE_SLOTS).fill('');
+/** Longer values are rarely repeated: copied without a look in the table. */
+const MAX_SHARED_VALUE = 40;
+
+/** The text t[at, end) as a string of its own. */
+function textAt(t: string, at: number, end: number): string {
+  if (end - at > MAX_SHARED_VALUE) return detached(t.slice(at, end));
+  let hash = 0;
+  for (let i = at; i < end; i++) hash = (hash * 31 + t.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
+  const cached = VALUE_CACHE[slot]!;
+  if (cached.length === end - at && t.startsWith(cached, at)) return cached;
+  const value = detached(t.slice(at, end));
+  VALUE_CACHE[slot] = value;
+  return value;
+}
+
 /**
  * A key this reader may take as it stands: not `__proto__` (which would set the
  * prototype), not a word YAML reads as null or a boolean, not one the object
@@ -91,20 +112,21 @@ function isReservedWord(s: string): boolean {
   }
 }
 
-/** A plain scalar as YAML 1.2 core resolves it; bails on forms it does not decide for sure. */
-function resolvePlain(s: string): unknown {
-  const c = s.charCodeAt(0);
+/** The plain scalar t[at, end) as YAML 1.2 core resolves it; bails on forms it does not decide for sure. */
+function resolvePlain(t: string, at: number, end: number): unknown {
+  const c = t.charCodeAt(at);
   if ((c >= 0x30 && c <= 0x39) || c === DASH || c === 0x2b || c === 0x2e) {
+    const s = t.slice(at, end);
     if (INT.test(s)) return parseInt(s, 10);
     if (FLOAT.test(s)) return parseFloat(s);
     // A date or words that merely start with a digit are text; other number-like forms are left to the parsers.
     const second = s.charCodeAt(1);
     if (c === DASH && !(second >= 0x30 && second <= 0x39)) bail();
     if (c === 0x2b || c === 0x2e || !(DATE.test(s) || s.includes(' '))) bail();
-    return s;
+    return textAt(t, at, end);
   }
-  if (s.length <= 5) {
-    switch (s) {
+  if (end - at <= 5) {
+    switch (t.slice(at, end)) {
       case '~': case 'null': case 'Null': case 'NULL':
         return null;
       case 'true': case 'True': case 'TRUE':
@@ -114,7 +136,7 @@ function resolvePlain(s: string): unknown {
       default:
     }
   }
-  return s;
+  return textAt(t, at, end);
 }
 
 /** Characters that cannot start a plain scalar here (indicators, or forms left to the parsers). */
@@ -279,9 +301,9 @@ class PlainReader {
     let end = v + 1;
     while (end < eol && !(t.charCodeAt(end) === HASH && t.charCodeAt(end - 1) === SPACE)) end += 1;
     while (t.charCodeAt(end - 1) === SPACE) end -= 1;
-    const s = t.slice(v, end);
-    if (s.includes(': ') || s.charCodeAt(s.length - 1) === COLON) bail();
-    return resolvePlain(s);
+    const colon = t.indexOf(': ', v);
+    if ((colon !== -1 && colon + 1 < end) || t.charCodeAt(end - 1) === COLON) bail();
+    return resolvePlain(t, v, end);
   }
 
   /** Offset of the quote that closes the quoted scalar opening at v, on the same line. */
@@ -302,8 +324,12 @@ class PlainReader {
   }
 
   quotedValue(v: number, close: number): string {
-    const inner = this.text.slice(v + 1, close);
-    return this.text.charCodeAt(v) === 0x27 && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+    const t = this.text;
+    if (t.charCodeAt(v) === 0x27) {
+      const quote = t.indexOf("''", v + 1);
+      if (quote !== -1 && quote < close) return detached(t.slice(v + 1, close).replaceAll("''", "'"));
+    }
+    return textAt(t, v + 1, close);
   }
 
   /** Only spaces, then nothing or a comment, from p to eol. */
@@ -356,7 +382,7 @@ class PlainReader {
         let end = p;
         while (t.charCodeAt(end - 1) === SPACE) end -= 1;
         if (end === start) bail();
-        value = resolvePlain(t.slice(start, end));
+        value = resolvePlain(t, start, end);
       }
       if (isMap) obj[key] = value;
       else list.push(value);
