@@ -25,12 +25,12 @@ export { isDate };
 // Only compiling a schema needs ajv: the default account schema's yes/no validator comes precompiled.
 const ajvModule = onFirstUse(() => (typeof require === 'function' ? require('ajv') : sourceRequire('ajv')) as typeof import('ajv'));
 
-export function makeAjv(full: boolean, code: CodeOptions = {}): Ajv {
+export function makeAjv(full: boolean, code: CodeOptions = {}, options: { inlineRefs?: boolean } = {}): Ajv {
   // `full` reports every error with the offending data and schema, for messages;
   // the fast validator only answers "valid or not".
   // The schemas ship with kam and are checked in strict mode by the tests, so
   // validating them again at every start (validateSchema) would only cost time.
-  const ajv = new (ajvModule().Ajv)({ allErrors: full, verbose: full, strict: false, strictNumbers: true, validateSchema: false, code: { optimize: false, ...code } });
+  const ajv = new (ajvModule().Ajv)({ ...options, allErrors: full, verbose: full, strict: false, strictNumbers: true, validateSchema: false, code: { optimize: false, ...code } });
   ajv.addFormat('date', isDate);
   return ajv;
 }

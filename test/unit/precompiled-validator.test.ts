@@ -41,10 +41,13 @@ function parsed(file: string): unknown {
 
 const pre = await precompiled();
 const live = makeAjv(false).compile(readSchema('account'));
+// The precompiled schema is split into one function per property (splitSchema),
+// so its schema paths differ; where and why the data fails must not.
+const firstError = (v: ValidateFunction) => v.errors?.map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, params: e.params })) ?? null;
 const same = (data: unknown) => {
   const verdict = live(data);
   expect(pre(data)).toBe(verdict);
-  expect(pre.errors ?? null).toEqual(live.errors ?? null);
+  expect(firstError(pre)).toEqual(firstError(live));
   return verdict;
 };
 
