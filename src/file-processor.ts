@@ -10,7 +10,7 @@ import { RULES, runAccountRules, type RuleContext } from './core/rules/index.js'
 import type { Account, Config, Diagnostic } from './core/types.js';
 import { loadAccountSource, positionDiagnostics, type LoadedFile } from './io/load-account.js';
 import { accountValidators } from './io/schema.js';
-import { readRegularFile } from './io/read-file.js';
+import { readListedFile, readRegularFile } from './io/read-file.js';
 import { decodeSource, MAX_FILE_BYTES, type SourceText } from './io/source-text.js';
 
 export interface FileOutcome {
@@ -39,6 +39,11 @@ export interface ProcessorOptions {
   freshness?: RuleContext['freshness'];
   /** Put each account's freshness on its result (kam score --freshness). */
   attachFreshness?: boolean;
+  /**
+   * Files discovery saw as regular files, all but these (readListedFile):
+   * given, the others are read with one system call fewer.
+   */
+  listedRegular?: { except: ReadonlySet<string> };
 }
 
 export function createFileProcessor(options: ProcessorOptions): (file: string) => FileOutcome {
@@ -46,7 +51,9 @@ export function createFileProcessor(options: ProcessorOptions): (file: string) =
   // One buffer for every file: each is decoded before the next is read, and nothing keeps its bytes.
   const scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
   return (file) => {
-    const read = readRegularFile(resolve(options.cwd, file), MAX_FILE_BYTES, undefined, scratch);
+    const path = resolve(options.cwd, file);
+    const read = (options.listedRegular && !options.listedRegular.except.has(file) && readListedFile(path, MAX_FILE_BYTES, scratch))
+      || readRegularFile(path, MAX_FILE_BYTES, undefined, scratch);
     if (!read.ok) return { file, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: read.message }] };
     return fromBytes(file, read.bytes);
   };

@@ -92,7 +92,7 @@ export function resolveConfig(options: Pick<RunOptions, 'paths' | 'cwd' | 'confi
 
 export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const { stdin } = options;
-  const { files, missing, unreadable } = stdin ? { files: [stdin.file], missing: [], unreadable: [] } : discoverAccountFiles(options.paths, options.cwd);
+  const { files, missing, unreadable, special } = stdin ? { files: [stdin.file], missing: [], unreadable: [], special: new Set<string>() } : discoverAccountFiles(options.paths, options.cwd);
   if (missing.length > 0) throw new UsageError(`path does not exist: ${missing.join(', ')}`);
   const config = resolveConfig(options);
   const asOf = options.asOf ?? config.asOf ?? options.today;
@@ -110,6 +110,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioRun> {
   const processorOptions: ProcessorOptions = {
     cwd: options.cwd, config, asOf, ruleIds: rules.map((r) => r.id), keepAccounts: options.keepAccounts ?? false,
     ...(freshness ? { freshness, attachFreshness: options.freshness === true } : {}),
+    listedRegular: { except: special },
   };
   const processFile = stdin
     ? (file: string) => createBytesProcessor(processorOptions)(file, stdin.bytes)

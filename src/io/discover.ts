@@ -14,6 +14,8 @@ export interface Discovery {
   missing: string[];
   /** Folders that could not be listed: an error, never a silently smaller portfolio. */
   unreadable: { path: string; code: string }[];
+  /** Files named on the command line that are not regular files (a pipe, a device): the reader refuses them. */
+  special: Set<string>;
 }
 
 const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
@@ -35,6 +37,7 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
   const files: string[] = [];
   const missing: string[] = [];
   const unreadable: Discovery['unreadable'] = [];
+  const special = new Set<string>();
   const seen = new Set<string>();
   const real = (path: string) => realpathSync.native(resolve(cwd, path));
 
@@ -83,12 +86,15 @@ export function discoverAccountFiles(paths: readonly string[], cwd: string): Dis
       const target = real(p);
       const stat = statSync(target);
       if (stat.isDirectory()) walk(p, target);
-      else addFile(p, target); // a file named explicitly is read whatever its extension
+      else {
+        addFile(p, target); // a file named explicitly is read whatever its extension
+        if (!stat.isFile()) special.add(p);
+      }
     } catch {
       missing.push(p);
     }
   }
   // Sorted by path as SPEC 1 asks; a stable order whatever order paths came in.
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, missing, unreadable };
+  return { files, missing, unreadable, special };
 }

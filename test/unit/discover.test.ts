@@ -1,5 +1,6 @@
 // Account file paths are shown as the user spelled the folder, normalised as
 // path.join would: the walk builds them without a join per file.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -28,5 +29,12 @@ describe('discoverAccountFiles', () => {
       expect({ given, files: discoverAccountFiles([given], cwd).files })
         .toEqual({ given, files: ['a.yml', 'b.yaml', 'sub/c.yaml'].map((f) => join(given, f)).sort() });
     }
+  });
+
+  it('names the files given on the command line that are not regular files, and only those', () => {
+    execFileSync('mkfifo', [join(root, 'pipe.yaml')]);
+    const found = discoverAccountFiles(['pipe.yaml', 'acc', 'acc/b.yaml'], root);
+    expect(found.files).toEqual(['acc/a.yml', 'acc/b.yaml', 'acc/sub/c.yaml', 'pipe.yaml']);
+    expect([...found.special]).toEqual(['pipe.yaml']);
   });
 });
