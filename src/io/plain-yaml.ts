@@ -56,41 +56,37 @@ function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === DASH;
 }
 
-// Keys seen before, one per slot of a small table by a hash of the name
-// (computed while the name is scanned): taking the same string again spares
-// a copy and the hashing that a fresh property name costs.
-const KEY_SLOTS = 1024;
-const KEY_CACHE: string[] = new Array<string>(KEY_SLOTS).fill('');
-
-function keyAt(t: string, at: number, end: number, hash: number): string {
-  const slot = (hash ^ (hash >>> 10)) & (KEY_SLOTS - 1);
-  const cached = KEY_CACHE[slot]!;
+/**
+ * Strings seen before, one per slot of a small table by a hash of their text:
+ * taking the same string again spares a copy (and, for a key, the hashing
+ * that a fresh property name costs). Every string handed out is a copy of its
+ * own: a slice would keep the whole file's text alive for as long as the
+ * table, or the account, lives.
+ */
+function sharedString(table: string[], t: string, at: number, end: number, hash: number): string {
+  const slot = (hash ^ (hash >>> 12)) & (table.length - 1);
+  const cached = table[slot]!;
   if (cached.length === end - at && t.startsWith(cached, at)) return cached;
-  // A copy of its own: a slice would keep the whole file's text alive for as long as the cache lives.
-  const key = detached(t.slice(at, end));
-  KEY_CACHE[slot] = key;
-  return key;
+  const copy = detached(t.slice(at, end));
+  table[slot] = copy;
+  return copy;
 }
 
-// Text values the same way, in a table of their own: managers, stages, roles,
-// functions and tags repeat from file to file, and each value the core keeps
-// must be a copy anyway (a slice would keep the file's text alive).
-const VALUE_SLOTS = 4096;
-const VALUE_CACHE: string[] = new Array<string>(VALUE_SLOTS).fill('');
+// Keys, hashed while the name is scanned; values (managers, stages, roles,
+// functions and tags repeat from file to file) in a table of their own.
+const KEY_CACHE: string[] = new Array<string>(1024).fill('');
+const VALUE_CACHE: string[] = new Array<string>(4096).fill('');
 /** Longer values are rarely repeated: copied without a look in the table. */
 const MAX_SHARED_VALUE = 40;
+
+const keyAt = (t: string, at: number, end: number, hash: number): string => sharedString(KEY_CACHE, t, at, end, hash);
 
 /** The text t[at, end) as a string of its own. */
 function textAt(t: string, at: number, end: number): string {
   if (end - at > MAX_SHARED_VALUE) return detached(t.slice(at, end));
   let hash = 0;
   for (let i = at; i < end; i++) hash = (hash * 31 + t.charCodeAt(i)) | 0;
-  const slot = (hash ^ (hash >>> 12)) & (VALUE_SLOTS - 1);
-  const cached = VALUE_CACHE[slot]!;
-  if (cached.length === end - at && t.startsWith(cached, at)) return cached;
-  const value = detached(t.slice(at, end));
-  VALUE_CACHE[slot] = value;
-  return value;
+  return sharedString(VALUE_CACHE, t, at, end, hash);
 }
 
 /**
