@@ -81,12 +81,16 @@ const MAX_SHARED_VALUE = 40;
 
 const keyAt = (t: string, at: number, end: number, hash: number): string => sharedString(KEY_CACHE, t, at, end, hash);
 
-/** The text t[at, end) as a string of its own. */
-function textAt(t: string, at: number, end: number): string {
+/** The text t[at, end) as a string of its own; `hash`, when the caller has it, as textHash would give it. */
+function textAt(t: string, at: number, end: number, hash?: number): string {
   if (end - at > MAX_SHARED_VALUE) return detached(t.slice(at, end));
+  return sharedString(VALUE_CACHE, t, at, end, hash ?? textHash(t, at, end));
+}
+
+function textHash(t: string, at: number, end: number): number {
   let hash = 0;
   for (let i = at; i < end; i++) hash = (hash * 31 + t.charCodeAt(i)) | 0;
-  return sharedString(VALUE_CACHE, t, at, end, hash);
+  return hash;
 }
 
 /**
@@ -109,7 +113,7 @@ function isReservedWord(s: string): boolean {
 }
 
 /** The plain scalar t[at, end) as YAML 1.2 core resolves it; bails on forms it does not decide for sure. */
-function resolvePlain(t: string, at: number, end: number): unknown {
+function resolvePlain(t: string, at: number, end: number, hash?: number): unknown {
   const c = t.charCodeAt(at);
   if ((c >= 0x30 && c <= 0x39) || c === DASH || c === 0x2b || c === 0x2e) {
     const s = t.slice(at, end);
@@ -132,7 +136,7 @@ function resolvePlain(t: string, at: number, end: number): unknown {
       default:
     }
   }
-  return textAt(t, at, end);
+  return textAt(t, at, end, hash);
 }
 
 /** Characters that cannot start a plain scalar here (indicators, or forms left to the parsers). */
@@ -294,12 +298,23 @@ class PlainReader {
       return this.flow(v, eol);
     }
     if (startsSpecial(c) || (c === DASH && this.isDash(v))) bail();
-    let end = v + 1;
-    while (end < eol && !(t.charCodeAt(end) === HASH && t.charCodeAt(end - 1) === SPACE)) end += 1;
-    while (t.charCodeAt(end - 1) === SPACE) end -= 1;
-    const colon = t.indexOf(': ', v);
-    if ((colon !== -1 && colon + 1 < end) || t.charCodeAt(end - 1) === COLON) bail();
-    return resolvePlain(t, v, end);
+    // One pass: where the value ends (before a " #" comment and trailing
+    // spaces), its hash for the string table, and a ": " or a final ":"
+    // (a mapping the parsers must judge).
+    let end = v;
+    let hash = 0;
+    let endHash = 0;
+    for (let p = v; p < eol; p++) {
+      const ch = t.charCodeAt(p);
+      if (ch === SPACE && t.charCodeAt(p + 1) === HASH) break;
+      if (ch === COLON && (p + 1 === eol || t.charCodeAt(p + 1) === SPACE)) bail();
+      hash = (hash * 31 + ch) | 0;
+      if (ch !== SPACE) {
+        end = p + 1;
+        endHash = hash;
+      }
+    }
+    return resolvePlain(t, v, end, endHash);
   }
 
   /** Offset of the quote that closes the quoted scalar opening at v, on the same line. */
