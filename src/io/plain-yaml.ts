@@ -23,9 +23,6 @@ function bail(): never {
 // paragraph separators, a BOM or a non-character inside the text, and
 // surrogates (so no lone one is ever misread).
 const UNSUPPORTED = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
-// Not "-0": js-yaml reads it as 0, YAML 1.2 as -0.
-const INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
-const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,17}$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 /** Deeper than this is no account plan: left to the careful path, which reports it. */
 const MAX_DEPTH = 24;
@@ -116,9 +113,9 @@ function isReservedWord(s: string): boolean {
 function resolvePlain(t: string, at: number, end: number, hash?: number): unknown {
   const c = t.charCodeAt(at);
   if ((c >= 0x30 && c <= 0x39) || c === DASH || c === 0x2b || c === 0x2e) {
+    const n = plainNumber(t, at, end);
+    if (n !== undefined) return n;
     const s = t.slice(at, end);
-    if (INT.test(s)) return parseInt(s, 10);
-    if (FLOAT.test(s)) return parseFloat(s);
     // A date or words that merely start with a digit are text; other number-like forms are left to the parsers.
     const second = s.charCodeAt(1);
     if (c === DASH && !(second >= 0x30 && second <= 0x39)) bail();
@@ -137,6 +134,42 @@ function resolvePlain(t: string, at: number, end: number, hash?: number): unknow
     }
   }
   return textAt(t, at, end, hash);
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The number t[at, end) is, in the forms read here: an integer 0 or
+ * -?[1-9][0-9]{0,14}, or a decimal -?(0|[1-9][0-9]{0,14}).[0-9]{1,17}
+ * ("-0" is not one: js-yaml reads it as 0, YAML 1.2 as -0). Computed from the
+ * digits: with at most 15 of them, m / 10^k is exact over exact, so the one
+ * rounding of the division gives what parseFloat gives.
+ */
+function plainNumber(t: string, at: number, end: number): number | undefined {
+  let p = at;
+  const negative = t.charCodeAt(p) === DASH;
+  if (negative) p += 1;
+  const intStart = p;
+  let m = 0;
+  for (let d = t.charCodeAt(p) - 0x30; p < end && d >= 0 && d <= 9; d = t.charCodeAt(p) - 0x30) {
+    m = m * 10 + d;
+    p += 1;
+  }
+  const intDigits = p - intStart;
+  if (intDigits === 0 || intDigits > 15 || (intDigits > 1 && t.charCodeAt(intStart) === 0x30)) return undefined;
+  if (p === end) return negative ? (m === 0 ? undefined : -m) : m;
+  if (t.charCodeAt(p) !== 0x2e) return undefined;
+  p += 1;
+  const fracStart = p;
+  for (let d = t.charCodeAt(p) - 0x30; p < end && d >= 0 && d <= 9; d = t.charCodeAt(p) - 0x30) {
+    m = m * 10 + d;
+    p += 1;
+  }
+  const fracDigits = p - fracStart;
+  if (p !== end || fracDigits === 0 || fracDigits > 17) return undefined;
+  if (intDigits + fracDigits > 15) return parseFloat(t.slice(at, end));
+  const value = m / POWERS_OF_TEN[fracDigits]!;
+  return negative ? -value : value;
 }
 
 /** Characters that cannot start a plain scalar here (indicators, or forms left to the parsers). */

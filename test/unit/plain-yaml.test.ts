@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { blockLocator } from '../../src/io/block-locator.js';
 import { fastPathSafe } from '../../src/io/load-account.js';
 import { readPlainYaml } from '../../src/io/plain-yaml.js';
@@ -217,6 +218,19 @@ describe('readPlainYaml', () => {
       expect({ f, read: plain !== undefined }).toEqual({ f, read: true });
       expectSame(plain, yamlReading(text), f);
     }
+  });
+
+  it('reads every integer and decimal of the forms it takes as the yaml parser does, digit for digit', () => {
+    // Numbers are computed from their digits, not parsed: each must be the double the text names.
+    const number = fc.stringMatching(/^-?(0|[1-9][0-9]{0,16})(\.[0-9]{1,18})?$/);
+    let read = 0;
+    fc.assert(fc.property(number, (text) => {
+      const got = readPlainYaml(`x: ${text}\n`);
+      if (got === undefined) return;
+      read += 1;
+      expect(Object.is(got.x, parseDocument(`x: ${text}\n`).toJS().x)).toBe(true);
+    }), { numRuns: 20000 });
+    expect(read).toBeGreaterThan(10000);
   });
 
   it('reads the plain forms to the values YAML 1.2 core gives them', () => {
