@@ -1,0 +1,37 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
+} from "./chunk-3YBHMGSX.js";
+import "./chunk-7RDNXITH.js";
+import "./chunk-5VFQBW7I.js";
+import "./chunk-HQFIFEE6.js";
+import "./chunk-ELWXXGRX.js";
+import "./chunk-KCM7TF26.js";
+import "./chunk-TNRXGFJB.js";
+import "./chunk-W5YXHUWR.js";
+import "./chunk-ZCG5Q7TK.js";
+import "./chunk-CDJ7GAAG.js";
+import "./chunk-TT5CPOI6.js";
+import "./chunk-2XSRJLL4.js";
+import "./chunk-WGPO3TYV.js";
+import "./chunk-QDDUVU2Q.js";
+import "./chunk-F6F6S3TX.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-6D7Q4ITG.js";
+import "./chunk-GTABMPII.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import "./chunk-YJGWBSKY.js";
+import "./chunk-SDZXKXMS.js";
+import "./chunk-TJVWHHNT.js";
+import "./chunk-SA2IJZVG.js";
+export {
+  CHECK_FORMATS,
+  checkCommand,
+  parseOutputs,
+  withinBytes
+};

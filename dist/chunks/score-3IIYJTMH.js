@@ -1,0 +1,115 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  reportRun
+} from "./chunk-KQAUAD37.js";
+import {
+  streamJson
+} from "./chunk-KCM7TF26.js";
+import {
+  runPortfolio
+} from "./chunk-TNRXGFJB.js";
+import "./chunk-W5YXHUWR.js";
+import "./chunk-ET77X6EV.js";
+import "./chunk-ZCG5Q7TK.js";
+import "./chunk-CDJ7GAAG.js";
+import {
+  sortAccounts
+} from "./chunk-FDLANHEA.js";
+import {
+  batchedWriter,
+  writeAll
+} from "./chunk-2XSRJLL4.js";
+import "./chunk-WGPO3TYV.js";
+import {
+  showingLine
+} from "./chunk-QDDUVU2Q.js";
+import "./chunk-F6F6S3TX.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-6D7Q4ITG.js";
+import "./chunk-GTABMPII.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import "./chunk-YJGWBSKY.js";
+import "./chunk-SDZXKXMS.js";
+import {
+  exitCodeFor
+} from "./chunk-TJVWHHNT.js";
+import "./chunk-SA2IJZVG.js";
+
+// src/cli/commands/score.ts
+async function scoreCommand(paths, options, ctx) {
+  const { io } = ctx;
+  const runOptions = { ...ctx.runOptions(paths, options), ...options.freshness ? { freshness: true } : {} };
+  if (options.format === "jsonl") {
+    const { jsonlAccount } = await import("./jsonl-RQ5XOT62.js");
+    const waiting = runOptions.filter?.checksAfterRun ? [] : void 0;
+    const out = batchedWriter(io.stdout);
+    const run2 = await runPortfolio({
+      ...runOptions,
+      retainAccounts: false,
+      onAccount: (a) => waiting ? void waiting.push(jsonlAccount(a)) : out.add(jsonlAccount(a))
+    });
+    if (waiting) await writeAll(io.stdout, waiting);
+    out.flush();
+    return exitCodeFor(run2.diagnostics, options.maxWarnings);
+  }
+  if (options.format === "json" && runOptions.filter) {
+    const { formatJson } = await import("./json-67BTX7CY.js");
+    const accounts = [];
+    const run2 = await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: (a) => void accounts.push(a) });
+    ctx.progress.end();
+    io.stdout.write(formatJson({ ...run2, accounts, diagnostics: ctx.shown(run2.diagnostics) }));
+    return exitCodeFor(run2.diagnostics, options.maxWarnings);
+  }
+  if (options.format === "json") {
+    const run2 = await streamJson(runOptions, ctx);
+    return exitCodeFor(run2.diagnostics, options.maxWarnings);
+  }
+  const csvOut = options.format === "csv" && !runOptions.filter?.checksAfterRun ? batchedWriter(io.stdout) : void 0;
+  const csv = options.format === "csv" ? (await import("./csv-HXHSXOLR.js")).csvCollector(csvOut) : void 0;
+  const run = csv ? await runPortfolio({ ...runOptions, ...csvOut && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : await reportRun(runOptions, options.format === "html" || options.format === "markdown");
+  const shown = ctx.shown(run.diagnostics);
+  ctx.progress.phase(options.format === "table" ? "laying out the table" : `writing the ${options.format} report`);
+  if (options.format === "markdown") {
+    const chunks = (await import("./markdown-report-6KQ2LE4T.js")).markdownReportChunks({ ...run, diagnostics: shown });
+    ctx.progress.end();
+    await writeAll(io.stdout, chunks);
+  } else if (options.format !== "table") {
+    const { renderReport } = await import("./report-T7GXYOMV.js");
+    const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
+    ctx.progress.end();
+    if (csvOut) csvOut.flush();
+    else io.stdout.write(text);
+  } else {
+    const [{ tableLines, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
+      import("./table-K6SF2JQA.js"),
+      import("./terminal-chart-TT27TUBU.js"),
+      import("./stylish-VTIR6YSR.js")
+    ]);
+    const colors = await ctx.colorsFor(io.stdout);
+    const width = ctx.widthFor(io.stdout);
+    const layout = { colors, width: width ?? 80, config: run.config, layout: io.stdout.isTTY ? "fit" : "full" };
+    const chart = formatChart(run.accounts, layout);
+    if (options.chart) {
+      ctx.progress.end();
+      io.stdout.write(run.showing ? `${chart}
+${colors.dim(showingLine(run.showing))}
+` : chart);
+    } else {
+      const table = tableLines(sortAccounts(run.accounts, options.sort, options.reverse), layout);
+      ctx.progress.end();
+      const showing = run.showing ? `${colors.dim(showingLine(run.showing))}
+` : "";
+      await writeAll(io.stdout, [...table, `${showing}
+${chart}
+${formatSummary(run.accounts, run.portfolio, layout)}`]);
+      if (shown.length > 0) io.stdout.write(`
+${formatStylish(shown, { colors, ...width !== void 0 ? { width } : {} })}`);
+    }
+  }
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}
+export {
+  scoreCommand
+};

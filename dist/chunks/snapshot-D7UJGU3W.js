@@ -1,0 +1,22 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  loadSnapshot
+} from "./chunk-K5YUOY7C.js";
+import "./chunk-TNRXGFJB.js";
+import "./chunk-W5YXHUWR.js";
+import "./chunk-ZCG5Q7TK.js";
+import "./chunk-CDJ7GAAG.js";
+import "./chunk-WGPO3TYV.js";
+import "./chunk-QDDUVU2Q.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-6D7Q4ITG.js";
+import "./chunk-GTABMPII.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import "./chunk-YJGWBSKY.js";
+import "./chunk-SDZXKXMS.js";
+import "./chunk-SA2IJZVG.js";
+export {
+  loadSnapshot
+};

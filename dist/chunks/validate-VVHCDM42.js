@@ -1,0 +1,57 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  stdinAccount,
+  stdinSearchPaths
+} from "./chunk-HQFIFEE6.js";
+import {
+  formatStylish
+} from "./chunk-EFZVVUCG.js";
+import {
+  streamJson
+} from "./chunk-KCM7TF26.js";
+import {
+  runPortfolio
+} from "./chunk-TNRXGFJB.js";
+import {
+  VALIDATION_RULES
+} from "./chunk-W5YXHUWR.js";
+import "./chunk-ZCG5Q7TK.js";
+import "./chunk-CDJ7GAAG.js";
+import "./chunk-FH4AGJX7.js";
+import "./chunk-2XSRJLL4.js";
+import "./chunk-WGPO3TYV.js";
+import "./chunk-QDDUVU2Q.js";
+import "./chunk-F6F6S3TX.js";
+import "./chunk-3VKN5XRU.js";
+import "./chunk-6D7Q4ITG.js";
+import "./chunk-GTABMPII.js";
+import "./chunk-EQWHRGNW.js";
+import "./chunk-OQJI7S7I.js";
+import "./chunk-QGK4WI7H.js";
+import "./chunk-YJGWBSKY.js";
+import "./chunk-SDZXKXMS.js";
+import {
+  exitCodeFor
+} from "./chunk-TJVWHHNT.js";
+import "./chunk-SA2IJZVG.js";
+
+// src/cli/commands/validate.ts
+async function validateCommand(paths, options, ctx) {
+  const { io } = ctx;
+  const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
+  const runOptions = {
+    ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
+    ...stdin ? { stdin } : {},
+    rules: VALIDATION_RULES
+  };
+  if (options.format === "json") return exitCodeFor((await streamJson(runOptions, ctx)).diagnostics, options.maxWarnings);
+  const run = await runPortfolio({ ...runOptions, retainAccounts: false });
+  const shown = ctx.shown(run.diagnostics);
+  const width = ctx.widthFor(io.stdout);
+  ctx.progress.end();
+  io.stdout.write(formatStylish(shown, { colors: await ctx.colorsFor(io.stdout), files: run.files.length, hidden: run.diagnostics.length - shown.length, ...width !== void 0 ? { width } : {} }));
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}
+export {
+  validateCommand
+};
