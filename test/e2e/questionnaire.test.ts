@@ -166,6 +166,22 @@ describe('with an answers file', () => {
     expect(readFileSync(file, 'utf8')).toBe('id: alerted\nname: Alerted\nperformance:\n  satisfaction:\n    - { date: 2026-01-10, score: 5 }\n    - date: 2026-11-03\n      score: 8\n  alerts:\n    - date: 2026-10-01\n      symptom: late payments   # finance told us\n      resolved: 2026-11-02\n');
   });
 
+  it('dates a new survey today where the user is, not in UTC', async () => {
+    // 14 hours ahead of UTC (POSIX spells it GMT-14): from 10:00 UTC on, its date is UTC's date + 1.
+    // A folder of its own: no config with an as_of date.
+    const own = tempDir('kam-q-date-');
+    const file = join(own.path, 'dated.yaml');
+    writeFileSync(file, 'id: dated\nname: Dated\n');
+    writeFileSync(join(own.path, 'answers.yaml'), 'performance:\n  satisfaction: { score: 8 }\n');
+    const localDate = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+    const before = localDate();
+    const r = await runKam(['assess', 'dated.yaml', '--section', 'performance', '--answers', 'answers.yaml'], { cwd: own.path, env: { TZ: 'Etc/GMT-14' } });
+    expect(r.code, r.stderr).toBe(0);
+    const written = /date: (\S+)/.exec(readFileSync(file, 'utf8'))?.[1];
+    own.remove();
+    expect([before, localDate()]).toContain(written);
+  });
+
   it('refuses an answers-file key it would not write, with a did-you-mean (exit 2, nothing written)', async () => {
     const before = readFileSync(acme, 'utf8');
     const r = await kam('assess', 'accounts/acme-industrial.yaml', '--answers', answers('typo.yaml', 'attractivness: { size: 6 }\n'));
