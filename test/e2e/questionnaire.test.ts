@@ -167,15 +167,18 @@ describe('with an answers file', () => {
   });
 
   it('dates a new survey today where the user is, not in UTC', async () => {
-    // 14 hours ahead of UTC (POSIX spells it GMT-14): from 10:00 UTC on, its date is UTC's date + 1.
+    // A zone whose date is not UTC's right now: 14 hours ahead from 10:00 UTC on,
+    // else 12 hours behind (POSIX spells UTC+14 "Etc/GMT-14").
+    const ahead = new Date().getUTCHours() >= 10;
+    const [zone, offsetHours] = ahead ? ['Etc/GMT-14', 14] : ['Etc/GMT+12', -12];
     // A folder of its own: no config with an as_of date.
     const own = tempDir('kam-q-date-');
     const file = join(own.path, 'dated.yaml');
     writeFileSync(file, 'id: dated\nname: Dated\n');
     writeFileSync(join(own.path, 'answers.yaml'), 'performance:\n  satisfaction: { score: 8 }\n');
-    const localDate = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+    const localDate = () => new Date(Date.now() + offsetHours * 3600_000).toISOString().slice(0, 10);
     const before = localDate();
-    const r = await runKam(['assess', 'dated.yaml', '--section', 'performance', '--answers', 'answers.yaml'], { cwd: own.path, env: { TZ: 'Etc/GMT-14' } });
+    const r = await runKam(['assess', 'dated.yaml', '--section', 'performance', '--answers', 'answers.yaml'], { cwd: own.path, env: { TZ: zone } });
     expect(r.code, r.stderr).toBe(0);
     const written = /date: (\S+)/.exec(readFileSync(file, 'utf8'))?.[1];
     own.remove();
