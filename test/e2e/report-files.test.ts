@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/format/csv.js';
 import { EXAMPLES, ROOT, runKam, tempDir } from '../helpers/run-kam.js';
 
@@ -47,6 +47,25 @@ describe('CSV', () => {
   });
 });
 
+describe('Markdown and HTML written in pieces', () => {
+  // 300 generated accounts: several 64 KiB batches, with multi-byte text (≈, ✓, –) across their edges.
+  const portfolio = join(dir.path, 'generated');
+  const accounts = join(portfolio, 'accounts');
+  beforeAll(() => void execFileSync(process.execPath, [join(ROOT, 'bench/generate.js'), portfolio, '300'], { stdio: 'ignore' }));
+
+  it.each([['md', 'markdown'], ['html', 'html']])('-o x.%s holds the bytes the report and kam score print', async (extension, format) => {
+    const out = join(dir.path, `generated.${extension}`);
+    const [written, printed, scored] = await Promise.all([
+      runKam(['report', accounts, '-o', out]), runKam(['report', accounts, '--format', format]), runKam(['score', accounts, '--format', format]),
+    ]);
+    expect([written.code, printed.code, scored.code]).toEqual([0, 0, 0]);
+    const file = readFileSync(out);
+    expect(file.length).toBeGreaterThan(3 * 65536);
+    expect(file.equals(Buffer.from(printed.stdout, 'utf8'))).toBe(true);
+    expect(scored.stdout).toBe(printed.stdout);
+  });
+});
+
 describe('Markdown', () => {
   it('renders the example portfolio with a Mermaid quadrant chart and writes atomically to -o', async () => {
     const out = join(dir.path, 'review.md');
@@ -70,22 +89,6 @@ describe('Markdown', () => {
     expect(r.stdout).toContain('\\<script\\>');
     // Mermaid point names are quoted, with < > " as Mermaid's #code; entities (test/e2e/mermaid.test.ts renders them)
     expect(r.stdout).toContain('\n  "#60;script#62;window.__pwned = 1#60;/script#62;#60;img src=x onerror=#34;window.__pwned = 2#34;#62;#60;/td#62;#60;/tr#62;#60;/table#62;": [0.8, 0.8]\n');
-  });
-
-  it('-o x.md holds the bytes the report prints, written in many pieces', async () => {
-    // 300 generated accounts: several 64 KiB batches, with multi-byte text (≈, ✓, –) across their edges.
-    const portfolio = join(dir.path, 'generated');
-    execFileSync(process.execPath, [join(ROOT, 'bench/generate.js'), portfolio, '300'], { stdio: 'ignore' });
-    const out = join(dir.path, 'generated.md');
-    const accounts = join(portfolio, 'accounts');
-    const [written, printed, scored] = await Promise.all([
-      runKam(['report', accounts, '-o', out]), runKam(['report', accounts, '--format', 'markdown']), runKam(['score', accounts, '--format', 'markdown']),
-    ]);
-    expect([written.code, printed.code, scored.code]).toEqual([0, 0, 0]);
-    const file = readFileSync(out);
-    expect(file.length).toBeGreaterThan(3 * 65536);
-    expect(file.equals(Buffer.from(printed.stdout, 'utf8'))).toBe(true);
-    expect(scored.stdout).toBe(printed.stdout);
   });
 
   it('refuses to write a report over an account file', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AccountResult } from '../../src/core/analyze.js';
 import { NO_COLORS } from '../../src/format/colors.js';
-import { formatHtml } from '../../src/format/html.js';
+import { formatHtml, htmlReportChunks } from '../../src/format/html.js';
 import { formatMarkdownReport, markdownReportChunks } from '../../src/format/markdown-report.js';
 import { atRiskAccounts, MAX_AT_RISK, MAX_SECTIONS, sectionAccounts } from '../../src/format/report-data.js';
 import { formatSummary, formatTable } from '../../src/format/table.js';
@@ -99,6 +99,11 @@ describe('reportRun', () => {
       expect(chunks.join('')).toBe(formatMarkdownReport(full));
       expect(chunks.length).toBeGreaterThan(400);
       expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+      // The page in pieces: the head, the accounts table's heading, a piece a row, the table's end, the rest.
+      const pieces = [...htmlReportChunks(small, { bubble: 'potential' })];
+      expect(pieces.join('')).toBe(formatHtml(full, { bubble: 'potential' }));
+      expect(pieces).toHaveLength(small.accounts.length + 4);
+      expect(pieces.slice(2, -2).every((row, i) => row.startsWith(i === 0 ? '<tr><td>' : '\n<tr><td>') && row.endsWith('</tr>'))).toBe(true);
     });
 
     it('among accounts of equal revenue, keeps whole the first ones in file order, as the reports list them', async () => {

@@ -62,9 +62,8 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
-  if (options.format === 'markdown') {
-    // Line by line: the joined report would be a second copy of it, twice its size in UTF-16.
-    const chunks = (await import('../../format/markdown-report.js')).markdownReportChunks({ ...run, diagnostics: shown });
+  if (options.format === 'markdown' || options.format === 'html') {
+    const chunks = (await import('../../format/report.js')).reportChunks(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     await writeAll(io.stdout, chunks);
   } else if (options.format !== 'table') {
