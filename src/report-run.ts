@@ -5,8 +5,8 @@
  * sections shows it, and they build it from the account data), and the
  * account data is read again at the end for those sections only (up to
  * MAX_SECTIONS files) instead of being kept for every account. The score
- * table keeps less still (tableRow): about 1 KB an account instead of 4, and
- * so do the reports for every account they do not detail.
+ * table keeps less still (tableRow): well under 1 KB an account instead of
+ * 4, and so do the reports for every account they do not detail.
  */
 import type { AccountResult, OpportunityResult } from './core/analyze.js';
 import type { Decision } from './core/types.js';

@@ -1,8 +1,10 @@
 /**
  * The `kam score` table: one row per account and the portfolio summary.
  *
- * The layout is our own and linear: every cell is computed once, each
- * column's width is the widest of its cells, and rows are padded to it.
+ * The layout is our own and linear: each column's width is the widest of
+ * its cells, measured in one pass, and rows are padded to it as they are
+ * written (each cell is made twice, once to measure, once to write, and
+ * never kept).
  * On a terminal the table fits the width by first narrowing, then dropping
  * columns in the order of FIT_STEPS, and cuts names only when nothing else
  * is left to drop. Piped or redirected it is laid out for a script: nothing
