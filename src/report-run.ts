@@ -5,8 +5,8 @@
  * sections shows it, and they build it from the account data), and the
  * account data is read again at the end for those sections only (up to
  * MAX_SECTIONS files) instead of being kept for every account. The score
- * table keeps less still (tableRow): about 1 KB an account instead of 4, and
- * so do the reports for every account they do not detail.
+ * table keeps less still (tableRow): well under 1 KB an account instead of
+ * 4, and so do the reports for every account they do not detail.
  */
 import type { AccountResult, OpportunityResult } from './core/analyze.js';
 import type { Decision } from './core/types.js';
@@ -68,6 +68,28 @@ const NO_QUESTIONS = Object.freeze([]) as unknown as OpportunityResult['failed']
 const NOTHING = Object.freeze([]) as unknown as never[];
 const BORDERLINE = Object.freeze({ borderline: true, minimalChange: null });
 const SETTLED = Object.freeze({ borderline: false, minimalChange: null });
+/**
+ * One shared, frozen copy of each value seen: a health status without its
+ * details, a coverage, a relationship. Each has a few dozen forms at most (the
+ * statuses, the factor counts, the stage pairs), and 100,000 accounts would
+ * otherwise hold 100,000 copies of each.
+ */
+function shared<T extends object>(key: (value: T) => string): (value: T) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    const k = key(value);
+    let one = seen.get(k);
+    if (!one) seen.set(k, (one = deepFreeze(structuredClone(value))));
+    return one;
+  };
+}
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+const slimHealth = shared<AccountResult['health']>((h) => h.status);
+const sharedCoverage = shared<AccountResult['coverage']>((c) => `${c.attractiveness.scored}/${c.attractiveness.of}/${c.strength.scored}/${c.strength.of}`);
+const sharedRelationship = shared<NonNullable<AccountResult['relationship']>>((r) => `${r.stage}/${r.customerView}/${r.gap}`);
 
 /**
  * What the score table, its sort and its chart read of an account
@@ -88,7 +110,9 @@ function tableRow(a: AccountResult): AccountResult {
       return shared;
     }),
     stability: a.stability && (a.stability.borderline ? BORDERLINE : SETTLED),
-    health: { status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING },
+    health: slimHealth({ status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING }),
+    coverage: sharedCoverage(a.coverage),
+    relationship: a.relationship && sharedRelationship(a.relationship),
     plan: null,
   };
 }

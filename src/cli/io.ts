@@ -51,10 +51,13 @@ export function batchedWriter(stream: OutputStream): { add(text: string): Promis
   };
 }
 
-/** Writes pieces in 64 KiB batches, waiting when a pipe's buffer is full, so big outputs stay out of memory. */
-export async function writeAll(stream: OutputStream, chunks: Iterable<string>): Promise<void> {
+/**
+ * Writes pieces in 64 KiB batches, waiting when a pipe's buffer is full, so big outputs stay out of memory.
+ * Several lists are written one after the other (lines made as they are read stay unmade until then).
+ */
+export async function writeAll(stream: OutputStream, ...lists: Iterable<string>[]): Promise<void> {
   const out = batchedWriter(stream);
-  for (const chunk of chunks) await out.add(chunk);
+  for (const chunks of lists) for (const chunk of chunks) await out.add(chunk);
   out.flush();
 }
 

@@ -314,13 +314,17 @@ function atRisk(r: ReportData): string {
   return `<table id="at-risk-table"><tr><th>Account</th><th>Quadrant</th><th class="n">Revenue</th><th>Why</th></tr>${rows.join('\n')}</table>${more}`;
 }
 
-function accountsTable(r: ReportData): string {
-  const rows = r.accounts.map((a) => {
+/** The accounts table, a row an account, each row made as it is read (at 100,000 accounts the rows are most of the page). */
+function* accountsTable(r: ReportData): Generator<string> {
+  yield '<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th class="n">Factors scored (A · S)</th><th>Quadrant</th><th>Health</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n';
+  let first = true;
+  for (const a of r.accounts) {
     const n = (d: string) => a.opportunities.filter((o) => o.decision === d).length;
     const rel = a.relationship;
-    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td class="n">${coverageCell(a)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td>${healthBadge(a.health.status)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
-  });
-  return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th class="n">Factors scored (A · S)</th><th>Quadrant</th><th>Health</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n${rows.join('\n')}</table>` +
+    yield `${first ? '' : '\n'}<tr><td>${html(a.name)}</td><td>${html(a.manager ?? '–')}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td class="n">${coverageCell(a)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td>${healthBadge(a.health.status)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : '–'}</td><td>${rel?.stage ?? '–'} / ${rel?.customerView ?? '–'}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n('go')}/${n('qualify')}/${n('no-go')}</td></tr>`;
+    first = false;
+  }
+  yield '</table>' +
     `<p class="muted">≈ borderline · * provisional: an axis rests on fewer than ${percent(r.config.limits.min_factor_share, 0)} of its factors · Health: ✗ at risk, ! watch, ✓ healthy, ? unknown</p>`;
 }
 
@@ -406,14 +410,19 @@ function section(d: AccountDetail, r: ReportData): string {
 }
 
 export function formatHtml(r: ReportData, options: ReportOptions): string {
+  return [...htmlReportChunks(r, options)].join('');
+}
+
+/**
+ * The page in pieces, for writing one by one: the accounts table a row at a
+ * time, so that the page of 100,000 accounts is never one string (nor its
+ * rows one array) in memory.
+ */
+export function* htmlReportChunks(r: ReportData, options: ReportOptions): Generator<string> {
   const p = r.portfolio;
   const title = `Key account portfolio, ${r.asOf}`;
   const counts = QUADRANTS.map((q) => `<tr><td>${badge(q, r)}</td><td class="n">${p.quadrants[q]}</td><td>${html(QUADRANT_STRATEGY[q])}</td></tr>`).join('');
-  const sections = sectionAccounts(r.accounts).flatMap((a) => {
-    const data = r.data.get(a.file);
-    return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
-  });
-  return `${htmlPageStart(title, CSS + PLAN_CSS)}
+  yield `${htmlPageStart(title, CSS + PLAN_CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${p.accounts} accounts · revenue ${html(money(p.revenue.total, r.config.currency))} · top account ${percent(p.revenue.topShare, p.revenue.topShare < 0.001 ? 3 : 1)} · top 20 % ${percent(p.revenue.top20Share)} · ${r.diagnostics.length} findings${r.showing ? ` · ${showingLine(r.showing)}` : ''}</p></header>
 <section id="at-risk"><h2>At risk</h2>
@@ -436,7 +445,13 @@ ${plannedMovesSection(r)}
 <section id="attention"><h2>Needs attention</h2>
 ${findings(r)}</section>
 <section id="accounts"><h2>Accounts</h2>
-${accountsTable(r)}</section>
+`;
+  yield* accountsTable(r);
+  const sections = sectionAccounts(r.accounts).flatMap((a) => {
+    const data = r.data.get(a.file);
+    return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
+  });
+  yield `</section>
 <section id="key-accounts"><h2>Key and key-development accounts</h2>
 ${sections.join('\n') || '<p class="muted">None.</p>'}</section>
 </body>

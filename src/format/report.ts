@@ -1,7 +1,7 @@
 /** The report formats behind `kam report` and `kam score --format`. */
 import { formatCsv } from './csv.js';
-import { formatHtml } from './html.js';
-import { formatMarkdownReport } from './markdown-report.js';
+import { formatHtml, htmlReportChunks } from './html.js';
+import { formatMarkdownReport, markdownReportChunks } from './markdown-report.js';
 import { formatJson } from './json.js';
 import type { ReportData, ReportOptions } from './report-data.js';
 
@@ -19,6 +19,15 @@ export function renderReport(format: ReportFormat, data: ReportData, options: Re
     case 'json':
       return formatJson(data);
   }
+}
+
+/**
+ * The HTML and Markdown reports in pieces, for writing one by one: at 100,000
+ * accounts the joined text would be a second copy of the report, twice its
+ * size in UTF-16, and its accounts table is made a row at a time.
+ */
+export function reportChunks(format: 'html' | 'markdown', data: ReportData, options: ReportOptions): Iterable<string> {
+  return format === 'html' ? htmlReportChunks(data, options) : markdownReportChunks(data);
 }
 
 /** The format a file name asks for: report.html, review.md, accounts.csv, scores.json. */

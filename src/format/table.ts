@@ -1,8 +1,10 @@
 /**
  * The `kam score` table: one row per account and the portfolio summary.
  *
- * The layout is our own and linear: every cell is computed once, each
- * column's width is the widest of its cells, and rows are padded to it.
+ * The layout is our own and linear: each column's width is the widest of
+ * its cells, measured in one pass, and rows are padded to it as they are
+ * written (each cell is made twice, once to measure, once to write, and
+ * never kept).
  * On a terminal the table fits the width by first narrowing, then dropping
  * columns in the order of FIT_STEPS, and cuts names only when nothing else
  * is left to drop. Piped or redirected it is laid out for a script: nothing
@@ -125,35 +127,38 @@ export const FIT_STEPS: readonly { column: string; action: 'narrow' | 'drop' }[]
 const MIN_NAME = 12;
 const GAP = 2;
 
+/** A column as laid out: its width, and the text of its cell (narrowed, cut or cleaned as the layout decided). */
 interface Laid {
   column: Column;
-  cells: string[];
+  text: (a: AccountResult) => string;
   width: number;
 }
 
-function lay(column: Column, cells: string[]): Laid {
+function widest(column: Column, accounts: readonly AccountResult[], cell: (a: AccountResult) => string): number {
   let width = displayWidth(column.head);
-  for (const cell of cells) {
-    const w = displayWidth(cell);
+  for (const a of accounts) {
+    const w = displayWidth(cell(a));
     if (w > width) width = w;
   }
-  return { column, cells, width };
+  return width;
 }
 
 export function formatTable(accounts: readonly AccountResult[], options: TableOptions): string {
-  return tableLines(accounts, options).join('');
+  return [...tableLines(accounts, options)].join('');
 }
 
 /**
- * The table as lines, each ending in a newline, for writing in batches: at
- * 100,000 accounts the table is 25 MB of text, and one string of it (plus
- * its encoding) was the largest thing kam score held.
+ * The table as lines, each ending in a newline, made as they are read: at
+ * 100,000 accounts the table is 25 MB of text, and its lines and cells, held
+ * at once, were the largest thing kam score kept. The widths are measured
+ * first (here, before the lines are read), from cells made and dropped one at
+ * a time; each line's cells are made again as the line is.
  */
-export function tableLines(accounts: readonly AccountResult[], options: TableOptions): string[] {
+export function tableLines(accounts: readonly AccountResult[], options: TableOptions): Iterable<string> {
   if (accounts.length === 0) return ['No valid accounts found.\n'];
   const { colors: c, config } = options;
   const fit = (options.layout ?? 'fit') === 'fit';
-  let laid = columns(config).map((col) => lay(col, accounts.map((a) => col.cell(a))));
+  let laid: Laid[] = columns(config).map((column) => ({ column, text: column.cell, width: widest(column, accounts, column.cell) }));
 
   const total = () => laid.reduce((s, l) => s + l.width, 0) + GAP * (laid.length - 1);
   if (fit) {
@@ -161,17 +166,19 @@ export function tableLines(accounts: readonly AccountResult[], options: TableOpt
       if (total() <= options.width) break;
       const at = laid.findIndex((l) => l.column.id === step.column);
       if (at === -1) continue;
+      const { column } = laid[at]!;
       if (step.action === 'drop') laid.splice(at, 1);
-      else if (laid[at]!.column.narrow) laid[at] = lay(laid[at]!.column, accounts.map((a) => laid[at]!.column.narrow!(a)));
+      else if (column.narrow) laid[at] = { column, text: column.narrow, width: widest(column, accounts, column.narrow) };
     }
     const name = laid[0]!;
     const over = total() - options.width;
     if (over > 0) {
       const width = Math.max(MIN_NAME, name.width - over);
-      laid[0] = { ...name, width, cells: name.cells.map((s) => truncateTo(s, width)) };
+      laid[0] = { ...name, width, text: (a) => truncateTo(name.text(a), width) };
     }
   } else {
-    laid = laid.map((l) => ({ ...l, cells: l.cells.map((s) => s.replace(/\t/g, ' ')) }));
+    // Widths are those of the cells as made; a tab (a label from the config) would split a script's columns.
+    laid = laid.map((l) => ({ ...l, text: (a) => l.text(a).replace(/\t/g, ' ') }));
   }
 
   const separator = fit ? ' '.repeat(GAP) : '\t';
@@ -187,19 +194,17 @@ export function tableLines(accounts: readonly AccountResult[], options: TableOpt
         return l.column.align === 'left' ? paint(i, text) + padded.slice(text.length) : padded.slice(0, pad) + paint(i, text);
       })
       .join(separator);
-  const out: string[] = [`${line(laid.map((l) => l.column.head), (_i, text) => c.bold(text)).trimEnd()}\n`];
-  for (let r = 0; r < accounts.length; r++) {
-    const a = accounts[r]!;
-    const texts = laid.map((l) => l.cells[r]!);
-    out.push(`${(c.enabled ? line(texts, (i, text) => laid[i]!.column.paint?.(a, text, c) ?? text) : line(texts, plain)).trimEnd()}\n`);
-  }
-
   const t = config.thresholds;
   const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) · ≈ borderline · * provisional (few factors scored) · ` +
     "Health: ✗ at risk, ! watch, ✓ healthy (ok), ? unknown (n/a) · Stage: ours/the customer's · Opps: go/qualify/no-go";
-  const legendLines = fit ? wrapText(legend, options.width) : [legend];
-  for (const l of legendLines) out.push(`${c.dim(l)}\n`);
-  return out;
+  return (function* () {
+    yield `${line(laid.map((l) => l.column.head), (_i, text) => c.bold(text)).trimEnd()}\n`;
+    for (const a of accounts) {
+      const texts = laid.map((l) => l.text(a));
+      yield `${(c.enabled ? line(texts, (i, text) => laid[i]!.column.paint?.(a, text, c) ?? text) : line(texts, plain)).trimEnd()}\n`;
+    }
+    for (const l of fit ? wrapText(legend, options.width) : [legend]) yield `${c.dim(l)}\n`;
+  })();
 }
 
 const plain = (_i: number, text: string) => text;

@@ -1,10 +1,11 @@
 // CSV and Markdown reports read back by real consumers, with hostile account text.
 import { parse } from 'csv-parse/sync';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/format/csv.js';
-import { EXAMPLES, runKam, tempDir } from '../helpers/run-kam.js';
+import { EXAMPLES, ROOT, runKam, tempDir } from '../helpers/run-kam.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
@@ -43,6 +44,25 @@ describe('CSV', () => {
     expect(plain.revenue_current).toBe('500');
     expect(plain.attractiveness).toBe('3');
     for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('Markdown and HTML written in pieces', () => {
+  // 300 generated accounts: several 64 KiB batches, with multi-byte text (≈, ✓, –) across their edges.
+  const portfolio = join(dir.path, 'generated');
+  const accounts = join(portfolio, 'accounts');
+  beforeAll(() => void execFileSync(process.execPath, [join(ROOT, 'bench/generate.js'), portfolio, '300'], { stdio: 'ignore' }));
+
+  it.each([['md', 'markdown'], ['html', 'html']])('-o x.%s holds the bytes the report and kam score print', async (extension, format) => {
+    const out = join(dir.path, `generated.${extension}`);
+    const [written, printed, scored] = await Promise.all([
+      runKam(['report', accounts, '-o', out]), runKam(['report', accounts, '--format', format]), runKam(['score', accounts, '--format', format]),
+    ]);
+    expect([written.code, printed.code, scored.code]).toEqual([0, 0, 0]);
+    const file = readFileSync(out);
+    expect(file.length).toBeGreaterThan(3 * 65536);
+    expect(file.equals(Buffer.from(printed.stdout, 'utf8'))).toBe(true);
+    expect(scored.stdout).toBe(printed.stdout);
   });
 });
 

@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AccountResult } from '../../src/core/analyze.js';
 import { NO_COLORS } from '../../src/format/colors.js';
-import { formatHtml } from '../../src/format/html.js';
+import { formatHtml, htmlReportChunks } from '../../src/format/html.js';
 import { formatMarkdownReport, markdownReportChunks } from '../../src/format/markdown-report.js';
 import { atRiskAccounts, MAX_AT_RISK, MAX_SECTIONS, sectionAccounts } from '../../src/format/report-data.js';
 import { formatSummary, formatTable } from '../../src/format/table.js';
@@ -44,6 +45,14 @@ describe('reportRun', () => {
     expect(full.accounts.some((a) => a.health.reasons.length > 0)).toBe(true);
     expect(small.accounts.flatMap((a) => a.opportunities).every((o) => o.id === '' && o.name === null)).toBe(true);
     expect(small.accounts.flatMap((a) => a.opportunities).length).toBeGreaterThan(0);
+    // Equal coverages and relationships, and the slim health of equal statuses, are one shared object each.
+    expect(small.accounts.map((a) => [a.health.status, a.coverage, a.relationship])).toEqual(full.accounts.map((a) => [a.health.status, a.coverage, a.relationship]));
+    for (const pick of [(a: AccountResult): unknown => a.health, (a: AccountResult): unknown => a.coverage, (a: AccountResult): unknown => a.relationship]) {
+      const values = small.accounts.map(pick);
+      const distinct = new Set(values.map((v) => JSON.stringify(v))).size;
+      expect(new Set(values).size).toBe(distinct);
+      expect(distinct).toBeLessThan(small.accounts.length);
+    }
     for (const layout of ['fit', 'full'] as const) {
       const table = { colors: NO_COLORS, width: 100, config: full.config, layout };
       for (const key of SORT_KEYS) {
@@ -90,6 +99,11 @@ describe('reportRun', () => {
       expect(chunks.join('')).toBe(formatMarkdownReport(full));
       expect(chunks.length).toBeGreaterThan(400);
       expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+      // The page in pieces: the head, the accounts table's heading, a piece a row, the table's end, the rest.
+      const pieces = [...htmlReportChunks(small, { bubble: 'potential' })];
+      expect(pieces.join('')).toBe(formatHtml(full, { bubble: 'potential' }));
+      expect(pieces).toHaveLength(small.accounts.length + 4);
+      expect(pieces.slice(2, -2).every((row, i) => row.startsWith(i === 0 ? '<tr><td>' : '\n<tr><td>') && row.endsWith('</tr>'))).toBe(true);
     });
 
     it('among accounts of equal revenue, keeps whole the first ones in file order, as the reports list them', async () => {

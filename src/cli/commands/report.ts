@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { terminalSafe } from '../../format/terminal-text.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import type { FilterOptions } from '../../core/filter.js';
-import { formatFromFile, REPORT_FORMATS, renderReport, type ReportFormat } from '../../format/report.js';
+import { formatFromFile, REPORT_FORMATS, renderReport, reportChunks, type ReportFormat } from '../../format/report.js';
 import { openFileAtomic, writeFileAtomic } from '../../io/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
 import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
@@ -50,8 +50,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
       : await runPortfolio(runOptions);
     ctx.progress.phase(`writing the ${format} report`);
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-    // Markdown goes out line by line: the joined report would be a second, two-byte copy of it.
-    const lines = format === 'markdown' ? (await import('../../format/markdown-report.js')).markdownReportChunks(data) : undefined;
+    const lines = format === 'markdown' || format === 'html' ? reportChunks(format, data, { bubble: options.bubble }) : undefined;
     const text = csv ? csv.text() : atomic || lines ? '' : format === 'xlsx'
       ? await (await import('../../format/xlsx.js')).formatXlsx(data)
       : renderReport(format, data, { bubble: options.bubble });

@@ -62,9 +62,8 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
-  if (options.format === 'markdown') {
-    // Line by line: the joined report would be a second copy of it, twice its size in UTF-16.
-    const chunks = (await import('../../format/markdown-report.js')).markdownReportChunks({ ...run, diagnostics: shown });
+  if (options.format === 'markdown' || options.format === 'html') {
+    const chunks = (await import('../../format/report.js')).reportChunks(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     await writeAll(io.stdout, chunks);
   } else if (options.format !== 'table') {
@@ -74,7 +73,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     if (csvOut) csvOut.flush();
     else io.stdout.write(text);
   } else {
-    const [{ tableLines, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
+    const [{ tableLines, formatSummary }, { formatChart }, { stylishLines }] = await Promise.all([
       import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
     ]);
     const colors = await ctx.colorsFor(io.stdout);
@@ -89,8 +88,9 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
       const table = tableLines(sortAccounts(run.accounts, options.sort, options.reverse), layout);
       ctx.progress.end();
       const showing = run.showing ? `${colors.dim(showingLine(run.showing))}\n` : '';
-      await writeAll(io.stdout, [...table, `${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`]);
-      if (shown.length > 0) io.stdout.write(`\n${formatStylish(shown, { colors, ...(width !== undefined ? { width } : {}) })}`);
+      const rest = `${showing}\n${chart}\n${formatSummary(run.accounts, run.portfolio, layout)}`;
+      await writeAll(io.stdout, table, [rest]);
+      if (shown.length > 0) await writeAll(io.stdout, ['\n'], stylishLines(shown, { colors, ...(width !== undefined ? { width } : {}) }));
     }
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);
