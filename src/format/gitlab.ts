@@ -4,17 +4,28 @@
  */
 import type { Diagnostic } from '../core/types.js';
 import { fingerprints } from './fingerprint.js';
+import { jsonWithList, LIST } from './json-list.js';
+
+/** The report in pieces, an issue at a time. */
+export function gitlabChunks(diagnostics: readonly Diagnostic[]): Generator<string> {
+  const prints = fingerprints(diagnostics);
+  const issues = function* () {
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i]!;
+      yield {
+        type: 'issue',
+        check_name: d.rule,
+        description: d.message,
+        categories: ['Style'],
+        severity: d.severity === 'error' ? 'major' : 'minor',
+        fingerprint: prints[i]!,
+        location: { path: d.file, lines: { begin: d.line ?? 1 } },
+      };
+    }
+  };
+  return jsonWithList([LIST], issues());
+}
 
 export function formatGitlab(diagnostics: readonly Diagnostic[]): string {
-  const prints = fingerprints(diagnostics);
-  const issues = diagnostics.map((d, i) => ({
-    type: 'issue',
-    check_name: d.rule,
-    description: d.message,
-    categories: ['Style'],
-    severity: d.severity === 'error' ? 'major' : 'minor',
-    fingerprint: prints[i]!,
-    location: { path: d.file, lines: { begin: d.line ?? 1 } },
-  }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return [...gitlabChunks(diagnostics)].join('');
 }

@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../core/types.js';
 import { fingerprints } from './fingerprint.js';
+import { jsonWithList, LIST } from './json-list.js';
 import { ruleDocUri, ruleHelpMarkdown, ruleHelpText, type RuleInfo } from './rule-catalog.js';
 
 export interface SarifOptions {
@@ -35,7 +36,8 @@ function location(file: string): { uri: string; uriBaseId?: string } {
   return { uri: file.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
-export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): string {
+/** The log in pieces, a result at a time. */
+export function sarifChunks(diagnostics: readonly Diagnostic[], options: SarifOptions): Generator<string> {
   const index = new Map(options.rules.map((r, i) => [r.id, i]));
   const prints = fingerprints(diagnostics);
   const log = {
@@ -63,25 +65,35 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map((d, i) => ({
-          ruleId: d.rule,
-          ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
-          level: d.severity,
-          message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: location(d.file),
-                ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}),
-              },
-            },
-          ],
-          // An accepted finding stays in the log, suppressed with the team's reason.
-          ...(d.accepted ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ''}` }] } : {}),
-          partialFingerprints: { 'kamFinding/v2': prints[i]! },
-        })),
+        results: [LIST],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const results = function* () {
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i]!;
+      yield {
+      ruleId: d.rule,
+      ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+      level: d.severity,
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: location(d.file),
+            ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}),
+          },
+        },
+      ],
+      // An accepted finding stays in the log, suppressed with the team's reason.
+      ...(d.accepted ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ''}` }] } : {}),
+      partialFingerprints: { 'kamFinding/v2': prints[i]! },
+      };
+    }
+  };
+  return jsonWithList(log, results());
+}
+
+export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): string {
+  return [...sarifChunks(diagnostics, options)].join('');
 }

@@ -111,14 +111,19 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     case 'junit':
       return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case 'sarif':
-      return (await import('../../format/sarif.js')).formatSarif(diagnostics, {
-        rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
-      });
     case 'gitlab':
-      return (await import('../../format/gitlab.js')).formatGitlab(counted(diagnostics));
+      return [...await codeScanningChunks(format, diagnostics, settings)].join('');
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
+}
+
+/** SARIF and GitLab Code Quality, a finding at a time; `diagnostics` with repository paths. */
+async function codeScanningChunks(format: 'sarif' | 'gitlab', diagnostics: readonly Diagnostic[], settings: RunFacts['settings']): Promise<Iterable<string>> {
+  if (format === 'gitlab') return (await import('../../format/gitlab.js')).gitlabChunks(counted(diagnostics));
+  return (await import('../../format/sarif.js')).sarifChunks(diagnostics, {
+    rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
+  });
 }
 
 function junitOptions(input: ReportInput, ctx: CommandContext, facts: RunFacts): JunitOptions {
@@ -192,11 +197,12 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   for (const o of outputs) {
     if (streamed) break;
     if (o.file === undefined) ctx.progress.end();
-    // The SPEC 5 object (of the accounts a filter shows), the JSON lines and the JUnit XML (a testsuite at a time)
-    // go out in 64 KiB writes: at 100,000 files the whole text would be hundreds of MiB.
+    // The SPEC 5 object (of the accounts a filter shows), the JSON lines, the JUnit XML (a testsuite at a time),
+    // SARIF and Code Quality (a finding at a time) go out in 64 KiB writes: at 100,000 files the whole text would be hundreds of MiB.
     const chunks = o.format === 'json' && !moves ? (await import('../../format/json.js')).jsonChunks(input)
       : o.format === 'jsonl' ? (await import('../../format/jsonl.js')).jsonlDiagnostics(shown)
       : o.format === 'junit' ? (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
+      : o.format === 'sarif' || o.format === 'gitlab' ? await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings)
       : undefined;
     if (chunks) {
       if (o.file === undefined) await writeAll(io.stdout, chunks);
