@@ -4,7 +4,7 @@ import {
 } from "./chunk-TNRXGFJB.js";
 import {
   batchedWriter
-} from "./chunk-2XSRJLL4.js";
+} from "./chunk-EYCLHUBO.js";
 
 // src/cli/json-stream.ts
 async function streamJson(options, ctx, sink) {

@@ -1,13 +1,13 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  createFileProcessor,
-  runPortfolio
-} from "./chunk-TNRXGFJB.js";
-import {
   MAX_AT_RISK,
   MAX_SECTIONS,
   sectionAccounts
 } from "./chunk-ET77X6EV.js";
+import {
+  createFileProcessor,
+  runPortfolio
+} from "./chunk-TNRXGFJB.js";
 import {
   isKeyOrDevelopment
 } from "./chunk-YJGWBSKY.js";
@@ -55,16 +55,34 @@ var NO_QUESTIONS = Object.freeze([]);
 var NOTHING = Object.freeze([]);
 var BORDERLINE = Object.freeze({ borderline: true, minimalChange: null });
 var SETTLED = Object.freeze({ borderline: false, minimalChange: null });
+function shared(key) {
+  const seen = /* @__PURE__ */ new Map();
+  return (value) => {
+    const k = key(value);
+    let one = seen.get(k);
+    if (!one) seen.set(k, one = deepFreeze(structuredClone(value)));
+    return one;
+  };
+}
+function deepFreeze(value) {
+  if (typeof value === "object" && value !== null) for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+var slimHealth = shared((h) => h.status);
+var sharedCoverage = shared((c) => `${c.attractiveness.scored}/${c.attractiveness.of}/${c.strength.scored}/${c.strength.of}`);
+var sharedRelationship = shared((r) => `${r.stage}/${r.customerView}/${r.gap}`);
 function tableRow(a) {
   return {
     ...a,
     opportunities: a.opportunities.map((o) => {
-      let shared = DECISIONS.get(o.decision);
-      if (!shared) DECISIONS.set(o.decision, shared = Object.freeze({ id: "", name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS }));
-      return shared;
+      let shared2 = DECISIONS.get(o.decision);
+      if (!shared2) DECISIONS.set(o.decision, shared2 = Object.freeze({ id: "", name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS }));
+      return shared2;
     }),
     stability: a.stability && (a.stability.borderline ? BORDERLINE : SETTLED),
-    health: { status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING },
+    health: slimHealth({ status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING }),
+    coverage: sharedCoverage(a.coverage),
+    relationship: a.relationship && sharedRelationship(a.relationship),
     plan: null
   };
 }

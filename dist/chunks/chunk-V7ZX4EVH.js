@@ -3,14 +3,14 @@ import {
   accountDetail
 } from "./chunk-EX2VO37J.js";
 import {
-  QUADRANT_COLORS
-} from "./chunk-TLIP7ZW3.js";
-import {
   PERCEIVED_NEXT_STEP,
   POSITIONING_EXPECTATION,
   QUADRANT_STRATEGY,
   STAGE_MEANING
 } from "./chunk-D4IC2CFY.js";
+import {
+  QUADRANT_COLORS
+} from "./chunk-TLIP7ZW3.js";
 import {
   html
 } from "./chunk-OPNKPR2M.js";
@@ -571,14 +571,16 @@ function atRisk(r) {
   const more = list2.length > MAX_AT_RISK ? `<p class="muted">\u2026 and ${list2.length - MAX_AT_RISK} more at-risk accounts.</p>` : "";
   return `<table id="at-risk-table"><tr><th>Account</th><th>Quadrant</th><th class="n">Revenue</th><th>Why</th></tr>${rows.join("\n")}</table>${more}`;
 }
-function accountsTable(r) {
-  const rows = r.accounts.map((a) => {
+function* accountsTable(r) {
+  yield '<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th class="n">Factors scored (A \xB7 S)</th><th>Quadrant</th><th>Health</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>\n';
+  let first = true;
+  for (const a of r.accounts) {
     const n = (d) => a.opportunities.filter((o) => o.decision === d).length;
     const rel = a.relationship;
-    return `<tr><td>${html(a.name)}</td><td>${html(a.manager ?? "\u2013")}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td class="n">${coverageCell(a)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td>${healthBadge(a.health.status)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : "\u2013"}</td><td>${rel?.stage ?? "\u2013"} / ${rel?.customerView ?? "\u2013"}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n("go")}/${n("qualify")}/${n("no-go")}</td></tr>`;
-  });
-  return `<table id="accounts-table"><tr><th>Account</th><th>Manager</th><th class="n">Attr.</th><th class="n">Strength</th><th class="n">Factors scored (A \xB7 S)</th><th>Quadrant</th><th>Health</th><th>Positioning</th><th>Stage (ours / theirs)</th><th class="n">Revenue</th><th class="n">Go/qualify/no-go</th></tr>
-${rows.join("\n")}</table><p class="muted">\u2248 borderline \xB7 * provisional: an axis rests on fewer than ${percent(r.config.limits.min_factor_share, 0)} of its factors \xB7 Health: \u2717 at risk, ! watch, \u2713 healthy, ? unknown</p>`;
+    yield `${first ? "" : "\n"}<tr><td>${html(a.name)}</td><td>${html(a.manager ?? "\u2013")}</td><td class="n">${score(a.attractiveness)}</td><td class="n">${score(a.strength)}</td><td class="n">${coverageCell(a)}</td><td>${badge(a.quadrant, r)}${quadrantMarks(a)}</td><td>${healthBadge(a.health.status)}</td><td>${a.positioning ? html(label(a.positioning, r.config)) : "\u2013"}</td><td>${rel?.stage ?? "\u2013"} / ${rel?.customerView ?? "\u2013"}</td><td class="n">${html(money(a.revenue.current, r.config.currency))}</td><td class="n">${n("go")}/${n("qualify")}/${n("no-go")}</td></tr>`;
+    first = false;
+  }
+  yield `</table><p class="muted">\u2248 borderline \xB7 * provisional: an axis rests on fewer than ${percent(r.config.limits.min_factor_share, 0)} of its factors \xB7 Health: \u2717 at risk, ! watch, \u2713 healthy, ? unknown</p>`;
 }
 function plannedMovesSection(r) {
   const moves = r.accounts.filter((a) => a.target && a.target.quadrant !== a.quadrant);
@@ -654,14 +656,13 @@ function section(d, r) {
   return parts.join("\n");
 }
 function formatHtml(r, options) {
+  return [...htmlReportChunks(r, options)].join("");
+}
+function* htmlReportChunks(r, options) {
   const p = r.portfolio;
   const title = `Key account portfolio, ${r.asOf}`;
   const counts = QUADRANTS.map((q) => `<tr><td>${badge(q, r)}</td><td class="n">${p.quadrants[q]}</td><td>${html(QUADRANT_STRATEGY[q])}</td></tr>`).join("");
-  const sections = sectionAccounts(r.accounts).flatMap((a) => {
-    const data = r.data.get(a.file);
-    return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
-  });
-  return `${htmlPageStart(title, CSS + PLAN_CSS)}
+  yield `${htmlPageStart(title, CSS + PLAN_CSS)}
 <header><h1>${html(title)}</h1>
 <p class="muted">${p.accounts} accounts \xB7 revenue ${html(money(p.revenue.total, r.config.currency))} \xB7 top account ${percent(p.revenue.topShare, p.revenue.topShare < 1e-3 ? 3 : 1)} \xB7 top 20 % ${percent(p.revenue.top20Share)} \xB7 ${r.diagnostics.length} findings${r.showing ? ` \xB7 ${showingLine(r.showing)}` : ""}</p></header>
 <section id="at-risk"><h2>At risk</h2>
@@ -684,7 +685,13 @@ ${plannedMovesSection(r)}
 <section id="attention"><h2>Needs attention</h2>
 ${findings(r)}</section>
 <section id="accounts"><h2>Accounts</h2>
-${accountsTable(r)}</section>
+`;
+  yield* accountsTable(r);
+  const sections = sectionAccounts(r.accounts).flatMap((a) => {
+    const data = r.data.get(a.file);
+    return data ? [section(accountDetail(a, data, r.config, r.asOf, r.diagnostics), r)] : [];
+  });
+  yield `</section>
 <section id="key-accounts"><h2>Key and key-development accounts</h2>
 ${sections.join("\n") || '<p class="muted">None.</p>'}</section>
 </body>
@@ -695,5 +702,6 @@ ${sections.join("\n") || '<p class="muted">None.</p>'}</section>
 export {
   htmlPageStart,
   CSS,
-  formatHtml
+  formatHtml,
+  htmlReportChunks
 };

@@ -104,39 +104,40 @@ var FIT_STEPS = [
 ];
 var MIN_NAME = 12;
 var GAP = 2;
-function lay(column, cells) {
+function widest(column, accounts, cell) {
   let width = displayWidth(column.head);
-  for (const cell of cells) {
-    const w = displayWidth(cell);
+  for (const a of accounts) {
+    const w = displayWidth(cell(a));
     if (w > width) width = w;
   }
-  return { column, cells, width };
+  return width;
 }
 function formatTable(accounts, options) {
-  return tableLines(accounts, options).join("");
+  return [...tableLines(accounts, options)].join("");
 }
 function tableLines(accounts, options) {
   if (accounts.length === 0) return ["No valid accounts found.\n"];
   const { colors: c, config } = options;
   const fit = (options.layout ?? "fit") === "fit";
-  let laid = columns(config).map((col) => lay(col, accounts.map((a) => col.cell(a))));
+  let laid = columns(config).map((column) => ({ column, text: column.cell, width: widest(column, accounts, column.cell) }));
   const total = () => laid.reduce((s, l) => s + l.width, 0) + GAP * (laid.length - 1);
   if (fit) {
     for (const step of FIT_STEPS) {
       if (total() <= options.width) break;
       const at = laid.findIndex((l) => l.column.id === step.column);
       if (at === -1) continue;
+      const { column } = laid[at];
       if (step.action === "drop") laid.splice(at, 1);
-      else if (laid[at].column.narrow) laid[at] = lay(laid[at].column, accounts.map((a) => laid[at].column.narrow(a)));
+      else if (column.narrow) laid[at] = { column, text: column.narrow, width: widest(column, accounts, column.narrow) };
     }
     const name = laid[0];
     const over = total() - options.width;
     if (over > 0) {
       const width = Math.max(MIN_NAME, name.width - over);
-      laid[0] = { ...name, width, cells: name.cells.map((s) => truncateTo(s, width)) };
+      laid[0] = { ...name, width, text: (a) => truncateTo(name.text(a), width) };
     }
   } else {
-    laid = laid.map((l) => ({ ...l, cells: l.cells.map((s) => s.replace(/\t/g, " ")) }));
+    laid = laid.map((l) => ({ ...l, text: (a) => l.text(a).replace(/\t/g, " ") }));
   }
   const separator = fit ? " ".repeat(GAP) : "	";
   const last = laid.length - 1;
@@ -147,20 +148,19 @@ function tableLines(accounts, options) {
     const pad = padded.length - text.length;
     return l.column.align === "left" ? paint(i, text) + padded.slice(text.length) : padded.slice(0, pad) + paint(i, text);
   }).join(separator);
-  const out = [`${line(laid.map((l) => l.column.head), (_i, text) => c.bold(text)).trimEnd()}
-`];
-  for (let r = 0; r < accounts.length; r++) {
-    const a = accounts[r];
-    const texts = laid.map((l) => l.cells[r]);
-    out.push(`${(c.enabled ? line(texts, (i, text) => laid[i].column.paint?.(a, text, c) ?? text) : line(texts, plain)).trimEnd()}
-`);
-  }
   const t = config.thresholds;
   const legend = `A attractiveness, S relative strength (0-10, high from ${t.attractiveness}/${t.strength}) \xB7 \u2248 borderline \xB7 * provisional (few factors scored) \xB7 Health: \u2717 at risk, ! watch, \u2713 healthy (ok), ? unknown (n/a) \xB7 Stage: ours/the customer's \xB7 Opps: go/qualify/no-go`;
-  const legendLines = fit ? wrapText(legend, options.width) : [legend];
-  for (const l of legendLines) out.push(`${c.dim(l)}
-`);
-  return out;
+  return (function* () {
+    yield `${line(laid.map((l) => l.column.head), (_i, text) => c.bold(text)).trimEnd()}
+`;
+    for (const a of accounts) {
+      const texts = laid.map((l) => l.text(a));
+      yield `${(c.enabled ? line(texts, (i, text) => laid[i].column.paint?.(a, text, c) ?? text) : line(texts, plain)).trimEnd()}
+`;
+    }
+    for (const l of fit ? wrapText(legend, options.width) : [legend]) yield `${c.dim(l)}
+`;
+  })();
 }
 var plain = (_i, text) => text;
 var SUMMARY_MANAGERS = 10;

@@ -47,7 +47,7 @@ async function showCommand(target, options, ctx) {
   if (!result) {
     const problems = run.diagnostics.filter((d) => d.severity === "error" && (isFile || d.account === target));
     if (problems.length > 0) {
-      const { formatStylish } = await import("./stylish-VTIR6YSR.js");
+      const { formatStylish } = await import("./stylish-VDJUZPCT.js");
       const width = ctx.widthFor(io.stdout);
       io.stdout.write(formatStylish(problems, { colors: await ctx.colorsFor(io.stdout), ...width !== void 0 ? { width } : {} }));
       return 1;

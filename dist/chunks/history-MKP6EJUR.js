@@ -18,8 +18,8 @@ import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import {
   filterUsage
-} from "./chunk-SKQQM3MG.js";
-import "./chunk-2XSRJLL4.js";
+} from "./chunk-YWPTYH4I.js";
+import "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import {
@@ -133,7 +133,7 @@ async function historyCommand(paths, options, ctx) {
   const config = last.config;
   const quadrantName = (id) => label(id, config);
   const format = options.output?.toLowerCase().endsWith(".html") && options.format === "table" ? "html" : options.format;
-  const text = format === "html" ? (await import("./history-html-4WLNLPEQ.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
+  const text = format === "html" ? (await import("./history-html-LNZGVJCF.js")).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds }) : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
     checkOutputTarget(options.output, [...new Set(scored.flatMap((s) => s.accounts.map((a) => a.file)))], io.cwd, "history");
     writeFileAtomic(resolve(io.cwd, options.output), text, { shown: options.output });

@@ -93,7 +93,7 @@ async function assessCommand(file, options, ctx) {
   if (session.answers) contactAnswers(session.answers, account.relationship?.contacts ?? []);
   asker.say(`Re-assessing ${account.name} (${file}). Press Enter to keep a value${asker.scripted ? "" : ", type < to go back one question"}.`);
   const total = sections.reduce((n, s) => n + sectionQuestions(s, config, account).length, 0);
-  const flow = { asker, account, config, progress: new Progress(total), today: config.asOf ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), asked: [] };
+  const flow = { asker, account, config, progress: new Progress(total), today: config.asOf ?? ctx.today, asked: [] };
   const changes = [];
   for (const s of sections) changes.push(...await assessSection(s, flow));
   refuseUnusedAnswers(asker, flow.asked, options.section ? "" : "\n(without --section, kam assess asks attractiveness, strength, positioning and relationship; add --section for the others)");

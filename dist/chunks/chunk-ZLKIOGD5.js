@@ -1,7 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
+  formatHtml,
+  htmlReportChunks
+} from "./chunk-V7ZX4EVH.js";
+import {
   QUADRANT_STRATEGY
 } from "./chunk-D4IC2CFY.js";
+import {
+  formatCsv
+} from "./chunk-HR6H4OQ5.js";
 import {
   markdown,
   mermaidString
@@ -39,6 +46,9 @@ import {
 import {
   label
 } from "./chunk-EQWHRGNW.js";
+import {
+  formatJson
+} from "./chunk-Y46XV5VN.js";
 import {
   QUADRANTS
 } from "./chunk-YJGWBSKY.js";
@@ -229,7 +239,31 @@ function* markdownReportLines(r) {
   yield* out;
 }
 
+// src/format/report.ts
+var REPORT_FORMATS = ["html", "markdown", "csv", "json"];
+function renderReport(format, data, options) {
+  switch (format) {
+    case "html":
+      return formatHtml(data, options);
+    case "markdown":
+      return formatMarkdownReport(data);
+    case "csv":
+      return formatCsv(data.accounts);
+    case "json":
+      return formatJson(data);
+  }
+}
+function reportChunks(format, data, options) {
+  return format === "html" ? htmlReportChunks(data, options) : markdownReportChunks(data);
+}
+function formatFromFile(file) {
+  const ext = file.toLowerCase().split(".").pop();
+  return { html: "html", htm: "html", md: "markdown", markdown: "markdown", csv: "csv", json: "json" }[ext ?? ""];
+}
+
 export {
-  formatMarkdownReport,
-  markdownReportChunks
+  REPORT_FORMATS,
+  renderReport,
+  reportChunks,
+  formatFromFile
 };

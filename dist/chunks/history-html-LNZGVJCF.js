@@ -8,12 +8,12 @@ import {
 import {
   CSS,
   htmlPageStart
-} from "./chunk-TFZB323G.js";
+} from "./chunk-V7ZX4EVH.js";
 import "./chunk-EX2VO37J.js";
+import "./chunk-D4IC2CFY.js";
 import {
   QUADRANT_COLORS
 } from "./chunk-TLIP7ZW3.js";
-import "./chunk-D4IC2CFY.js";
 import {
   html
 } from "./chunk-OPNKPR2M.js";

@@ -1,7 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   isoDate
-} from "./chunk-2XSRJLL4.js";
+} from "./chunk-EYCLHUBO.js";
 import {
   FilterError,
   createFilter

@@ -2,7 +2,7 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   applyChanges,
   changesFrom
-} from "./chunk-N5ZMFRIO.js";
+} from "./chunk-2SFHG5HL.js";
 import {
   OPPORTUNITY_STAGES,
   createAsker,

@@ -4,18 +4,18 @@ import {
   checkCommand,
   parseOutputs,
   withinBytes
-} from "./chunk-3YBHMGSX.js";
+} from "./chunk-C4MVKWVF.js";
 import "./chunk-7RDNXITH.js";
 import "./chunk-5VFQBW7I.js";
-import "./chunk-HQFIFEE6.js";
 import "./chunk-ELWXXGRX.js";
-import "./chunk-KCM7TF26.js";
+import "./chunk-HQFIFEE6.js";
+import "./chunk-GMS6LIC4.js";
 import "./chunk-TNRXGFJB.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-TT5CPOI6.js";
-import "./chunk-2XSRJLL4.js";
+import "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";

@@ -6,28 +6,28 @@ import {
 import {
   REPORT_FORMATS,
   formatFromFile,
-  renderReport
-} from "./chunk-PA5HKIWK.js";
-import "./chunk-TFZB323G.js";
+  renderReport,
+  reportChunks
+} from "./chunk-ZLKIOGD5.js";
+import "./chunk-V7ZX4EVH.js";
 import "./chunk-EX2VO37J.js";
+import "./chunk-D4IC2CFY.js";
 import "./chunk-TLIP7ZW3.js";
 import "./chunk-HR6H4OQ5.js";
-import "./chunk-KN3APWV5.js";
-import "./chunk-D4IC2CFY.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
 import {
   reportRun
-} from "./chunk-KQAUAD37.js";
+} from "./chunk-XP5RSFGE.js";
+import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-KCM7TF26.js";
+} from "./chunk-GMS6LIC4.js";
 import {
   runPortfolio
 } from "./chunk-TNRXGFJB.js";
 import "./chunk-W5YXHUWR.js";
-import "./chunk-ET77X6EV.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import {
@@ -37,7 +37,7 @@ import {
   batchedWriter,
   writeAll,
   writeFileChunks
-} from "./chunk-2XSRJLL4.js";
+} from "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import {
@@ -84,7 +84,7 @@ async function reportCommand(paths, options, ctx) {
     const run = csv ? await runPortfolio({ ...runOptions, ...!atomic && out && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : atomic ? await streamJson(runOptions, ctx, out) : format === "html" || format === "markdown" ? await reportRun(runOptions, true) : await runPortfolio(runOptions);
     ctx.progress.phase(`writing the ${format} report`);
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
-    const lines = format === "markdown" ? (await import("./markdown-report-6KQ2LE4T.js")).markdownReportChunks(data) : void 0;
+    const lines = format === "markdown" || format === "html" ? reportChunks(format, data, { bubble: options.bubble }) : void 0;
     const text = csv ? csv.text() : atomic || lines ? "" : format === "xlsx" ? await (await import("./xlsx-FB2DFFHV.js")).formatXlsx(data) : renderReport(format, data, { bubble: options.bubble });
     ctx.progress.end();
     out?.flush();

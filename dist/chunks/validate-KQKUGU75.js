@@ -5,10 +5,10 @@ import {
 } from "./chunk-HQFIFEE6.js";
 import {
   formatStylish
-} from "./chunk-EFZVVUCG.js";
+} from "./chunk-LEXJYWWM.js";
 import {
   streamJson
-} from "./chunk-KCM7TF26.js";
+} from "./chunk-GMS6LIC4.js";
 import {
   runPortfolio
 } from "./chunk-TNRXGFJB.js";
@@ -18,7 +18,7 @@ import {
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-FH4AGJX7.js";
-import "./chunk-2XSRJLL4.js";
+import "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";

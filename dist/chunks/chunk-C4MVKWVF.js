@@ -7,16 +7,16 @@ import {
   RULES_DOCS
 } from "./chunk-5VFQBW7I.js";
 import {
-  stdinAccount,
-  stdinSearchPaths
-} from "./chunk-HQFIFEE6.js";
-import {
   checkOutputTarget,
   checkOutputTargets
 } from "./chunk-ELWXXGRX.js";
 import {
+  stdinAccount,
+  stdinSearchPaths
+} from "./chunk-HQFIFEE6.js";
+import {
   streamJson
-} from "./chunk-KCM7TF26.js";
+} from "./chunk-GMS6LIC4.js";
 import {
   runPortfolio
 } from "./chunk-TNRXGFJB.js";
@@ -29,7 +29,7 @@ import {
 import {
   writeAll,
   writeFileChunks
-} from "./chunk-2XSRJLL4.js";
+} from "./chunk-EYCLHUBO.js";
 import {
   showingLine
 } from "./chunk-QDDUVU2Q.js";
@@ -91,7 +91,7 @@ async function render(format, input, ctx, facts, toTerminal) {
   const diagnostics = format === "sarif" || format === "gitlab" || format === "github" ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
   switch (format) {
     case "stylish": {
-      const { formatStylish } = await import("./stylish-VTIR6YSR.js");
+      const { formatStylish } = await import("./stylish-VDJUZPCT.js");
       const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import("./colors-PKZIR75N.js")).NO_COLORS;
       const width = toTerminal ? ctx.widthFor(ctx.io.stdout) : void 0;
       return formatStylish(diagnostics, { colors, files: files.length, hidden, ...width !== void 0 ? { width } : {} });
@@ -106,17 +106,20 @@ async function render(format, input, ctx, facts, toTerminal) {
     case "junit":
       return (await import("./junit-KUBMFGNG.js")).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
     case "sarif":
-      return (await import("./sarif-US2DTE75.js")).formatSarif(diagnostics, {
-        rules: ruleCatalog(settings),
-        version: VERSION,
-        informationUri: REPOSITORY_URL,
-        rulesDocs: RULES_DOCS
-      });
     case "gitlab":
-      return (await import("./gitlab-NHDV7CDW.js")).formatGitlab(counted(diagnostics));
+      return [...await codeScanningChunks(format, diagnostics, settings)].join("");
     case "markdown":
       return (await import("./check-markdown-NXLMRP4E.js")).formatCheckMarkdown(diagnostics, { files: files.length });
   }
+}
+async function codeScanningChunks(format, diagnostics, settings) {
+  if (format === "gitlab") return (await import("./gitlab-IQ3J3RQ4.js")).gitlabChunks(counted(diagnostics));
+  return (await import("./sarif-BH7EJSJN.js")).sarifChunks(diagnostics, {
+    rules: ruleCatalog(settings),
+    version: VERSION,
+    informationUri: REPOSITORY_URL,
+    rulesDocs: RULES_DOCS
+  });
 }
 function junitOptions(input, ctx, facts) {
   return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3 };
@@ -185,7 +188,7 @@ async function checkCommand(paths, options, ctx) {
   for (const o of outputs) {
     if (streamed) break;
     if (o.file === void 0) ctx.progress.end();
-    const chunks = o.format === "json" && !moves ? (await import("./json-67BTX7CY.js")).jsonChunks(input) : o.format === "jsonl" ? (await import("./jsonl-RQ5XOT62.js")).jsonlDiagnostics(shown) : o.format === "junit" ? (await import("./junit-KUBMFGNG.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)) : void 0;
+    const chunks = o.format === "json" && !moves ? (await import("./json-67BTX7CY.js")).jsonChunks(input) : o.format === "jsonl" ? (await import("./jsonl-RQ5XOT62.js")).jsonlDiagnostics(shown) : o.format === "junit" ? (await import("./junit-KUBMFGNG.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)) : o.format === "sarif" || o.format === "gitlab" ? await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings) : void 0;
     if (chunks) {
       if (o.file === void 0) await writeAll(io.stdout, chunks);
       else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);

@@ -37,9 +37,9 @@ function batchedWriter(stream) {
     }
   };
 }
-async function writeAll(stream, chunks) {
+async function writeAll(stream, ...lists) {
   const out = batchedWriter(stream);
-  for (const chunk of chunks) await out.add(chunk);
+  for (const chunks of lists) for (const chunk of chunks) await out.add(chunk);
   out.flush();
 }
 async function writeFileChunks(path, chunks, shown) {

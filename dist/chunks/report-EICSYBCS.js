@@ -2,14 +2,14 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   REPORT_FORMATS,
   formatFromFile,
-  renderReport
-} from "./chunk-PA5HKIWK.js";
-import "./chunk-TFZB323G.js";
+  renderReport,
+  reportChunks
+} from "./chunk-ZLKIOGD5.js";
+import "./chunk-V7ZX4EVH.js";
 import "./chunk-EX2VO37J.js";
+import "./chunk-D4IC2CFY.js";
 import "./chunk-TLIP7ZW3.js";
 import "./chunk-HR6H4OQ5.js";
-import "./chunk-KN3APWV5.js";
-import "./chunk-D4IC2CFY.js";
 import "./chunk-OPNKPR2M.js";
 import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
@@ -29,5 +29,6 @@ import "./chunk-SA2IJZVG.js";
 export {
   REPORT_FORMATS,
   formatFromFile,
-  renderReport
+  renderReport,
+  reportChunks
 };

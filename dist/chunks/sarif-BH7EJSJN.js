@@ -1,12 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
+  LIST,
+  fingerprints,
+  jsonWithList
+} from "./chunk-PD6IQ4RY.js";
+import {
   ruleDocUri,
   ruleHelpMarkdown,
   ruleHelpText
 } from "./chunk-7RDNXITH.js";
-import {
-  fingerprints
-} from "./chunk-LFS6PGAJ.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -27,7 +29,7 @@ function location(file) {
   if (file.startsWith("/") || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split(/[\\/]/).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
-function formatSarif(diagnostics, options) {
+function sarifChunks(diagnostics, options) {
   const index = new Map(options.rules.map((r, i) => [r.id, i]));
   const prints = fingerprints(diagnostics);
   const log = {
@@ -55,29 +57,38 @@ function formatSarif(diagnostics, options) {
           }
         },
         columnKind: "utf16CodeUnits",
-        results: diagnostics.map((d, i) => ({
-          ruleId: d.rule,
-          ...index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {},
-          level: d.severity,
-          message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: location(d.file),
-                ...d.line !== void 0 ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}
-              }
-            }
-          ],
-          // An accepted finding stays in the log, suppressed with the team's reason.
-          ...d.accepted ? { suppressions: [{ kind: "inSource", status: "accepted", justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ""}` }] } : {},
-          partialFingerprints: { "kamFinding/v2": prints[i] }
-        }))
+        results: [LIST]
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
-`;
+  const results = function* () {
+    for (let i = 0; i < diagnostics.length; i++) {
+      const d = diagnostics[i];
+      yield {
+        ruleId: d.rule,
+        ...index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {},
+        level: d.severity,
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location(d.file),
+              ...d.line !== void 0 ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}
+            }
+          }
+        ],
+        // An accepted finding stays in the log, suppressed with the team's reason.
+        ...d.accepted ? { suppressions: [{ kind: "inSource", status: "accepted", justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ""}` }] } : {},
+        partialFingerprints: { "kamFinding/v2": prints[i] }
+      };
+    }
+  };
+  return jsonWithList(log, results());
+}
+function formatSarif(diagnostics, options) {
+  return [...sarifChunks(diagnostics, options)].join("");
 }
 export {
-  formatSarif
+  formatSarif,
+  sarifChunks
 };

@@ -1,15 +1,15 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-KQAUAD37.js";
+} from "./chunk-XP5RSFGE.js";
+import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-KCM7TF26.js";
+} from "./chunk-GMS6LIC4.js";
 import {
   runPortfolio
 } from "./chunk-TNRXGFJB.js";
 import "./chunk-W5YXHUWR.js";
-import "./chunk-ET77X6EV.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import {
@@ -18,7 +18,7 @@ import {
 import {
   batchedWriter,
   writeAll
-} from "./chunk-2XSRJLL4.js";
+} from "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import {
   showingLine
@@ -71,21 +71,21 @@ async function scoreCommand(paths, options, ctx) {
   const run = csv ? await runPortfolio({ ...runOptions, ...csvOut && io.stdout.isTTY ? { progress: void 0 } : {}, retainAccounts: false, onAccount: csv.add }) : await reportRun(runOptions, options.format === "html" || options.format === "markdown");
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === "table" ? "laying out the table" : `writing the ${options.format} report`);
-  if (options.format === "markdown") {
-    const chunks = (await import("./markdown-report-6KQ2LE4T.js")).markdownReportChunks({ ...run, diagnostics: shown });
+  if (options.format === "markdown" || options.format === "html") {
+    const chunks = (await import("./report-EICSYBCS.js")).reportChunks(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
     ctx.progress.end();
     await writeAll(io.stdout, chunks);
   } else if (options.format !== "table") {
-    const { renderReport } = await import("./report-T7GXYOMV.js");
+    const { renderReport } = await import("./report-EICSYBCS.js");
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? "revenue" });
     ctx.progress.end();
     if (csvOut) csvOut.flush();
     else io.stdout.write(text);
   } else {
-    const [{ tableLines, formatSummary }, { formatChart }, { formatStylish }] = await Promise.all([
-      import("./table-K6SF2JQA.js"),
+    const [{ tableLines, formatSummary }, { formatChart }, { stylishLines }] = await Promise.all([
+      import("./table-3LZ7DLIX.js"),
       import("./terminal-chart-TT27TUBU.js"),
-      import("./stylish-VTIR6YSR.js")
+      import("./stylish-VDJUZPCT.js")
     ]);
     const colors = await ctx.colorsFor(io.stdout);
     const width = ctx.widthFor(io.stdout);
@@ -101,11 +101,11 @@ ${colors.dim(showingLine(run.showing))}
       ctx.progress.end();
       const showing = run.showing ? `${colors.dim(showingLine(run.showing))}
 ` : "";
-      await writeAll(io.stdout, [...table, `${showing}
+      const rest = `${showing}
 ${chart}
-${formatSummary(run.accounts, run.portfolio, layout)}`]);
-      if (shown.length > 0) io.stdout.write(`
-${formatStylish(shown, { colors, ...width !== void 0 ? { width } : {} })}`);
+${formatSummary(run.accounts, run.portfolio, layout)}`;
+      await writeAll(io.stdout, table, [rest]);
+      if (shown.length > 0) await writeAll(io.stdout, ["\n"], stylishLines(shown, { colors, ...width !== void 0 ? { width } : {} }));
     }
   }
   return exitCodeFor(run.diagnostics, options.maxWarnings);
