@@ -44,14 +44,14 @@ import {
   parseYaml,
   readListedFile,
   readRegularFile
-} from "./chunk-6D7Q4ITG.js";
+} from "./chunk-W5WIN7RP.js";
 import {
   accountValidators,
   isDate,
   onFirstUse,
   schemaProblems,
   sourceRequire
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import {
   defaultConfig
 } from "./chunk-OQJI7S7I.js";

@@ -9,10 +9,10 @@ import {
 } from "./chunk-ELWXXGRX.js";
 import {
   loadSnapshot
-} from "./chunk-K5YUOY7C.js";
+} from "./chunk-NU4SD26C.js";
 import {
   git
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import {
   label
 } from "./chunk-EQWHRGNW.js";

@@ -7,7 +7,7 @@ import {
 import {
   createFileProcessor,
   runPortfolio
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import {
   isKeyOrDevelopment
 } from "./chunk-YJGWBSKY.js";

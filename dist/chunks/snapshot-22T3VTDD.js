@@ -1,16 +1,16 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   loadSnapshot
-} from "./chunk-K5YUOY7C.js";
-import "./chunk-TNRXGFJB.js";
+} from "./chunk-NU4SD26C.js";
+import "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

@@ -6,8 +6,8 @@ import {
   findConfig,
   loadConfigFile,
   loadConfigText
-} from "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+} from "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

@@ -6,10 +6,10 @@ import {
   answersAsker,
   askAll,
   terminalAsker
-} from "./chunk-2DJSP6AB.js";
+} from "./chunk-SDJYXFOA.js";
 import "./chunk-FH4AGJX7.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-SA2IJZVG.js";
 export {

@@ -15,17 +15,17 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-2CHQUYPC.js";
+} from "./chunk-PHQMFBGL.js";
 import {
   Progress,
   askAll,
   suggestId
-} from "./chunk-2DJSP6AB.js";
+} from "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -40,8 +40,8 @@ import {
   MAX_FILE_BYTES,
   discoverAccountFiles,
   readRegularFile
-} from "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+} from "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import {
   label
 } from "./chunk-EQWHRGNW.js";

@@ -14,15 +14,15 @@ import {
   sectionQuestions,
   setAt,
   valueAt
-} from "./chunk-2CHQUYPC.js";
+} from "./chunk-PHQMFBGL.js";
 import {
   Progress,
   askAll
-} from "./chunk-2DJSP6AB.js";
+} from "./chunk-SDJYXFOA.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";

@@ -4,7 +4,7 @@ import {
   onFirstUse,
   schemaProblems,
   sourceRequire
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import {
   VOCABULARIES
 } from "./chunk-EQWHRGNW.js";

@@ -4,19 +4,19 @@ import {
 } from "./chunk-JNHL2CFQ.js";
 import {
   loadSnapshot
-} from "./chunk-K5YUOY7C.js";
+} from "./chunk-NU4SD26C.js";
 import {
   diffPortfolios
 } from "./chunk-X5SBUWEX.js";
-import "./chunk-TNRXGFJB.js";
+import "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

@@ -17,7 +17,7 @@ import {
 import "./chunk-3VKN5XRU.js";
 import {
   readSchema
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import {
   DEFAULT_FACTORS,
   factorLabel

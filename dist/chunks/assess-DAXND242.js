@@ -1,37 +1,31 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
-} from "./chunk-C4MVKWVF.js";
-import "./chunk-7RDNXITH.js";
-import "./chunk-5VFQBW7I.js";
-import "./chunk-ELWXXGRX.js";
-import "./chunk-HQFIFEE6.js";
-import "./chunk-GMS6LIC4.js";
-import "./chunk-TNRXGFJB.js";
+  applyChanges,
+  assessCommand,
+  changesFrom
+} from "./chunk-LBOWWZBA.js";
+import "./chunk-PHQMFBGL.js";
+import "./chunk-SDJYXFOA.js";
+import "./chunk-D4IC2CFY.js";
+import "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
-import "./chunk-TT5CPOI6.js";
-import "./chunk-EYCLHUBO.js";
+import "./chunk-FH4AGJX7.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-YJGWBSKY.js";
 import "./chunk-SDZXKXMS.js";
-import "./chunk-TJVWHHNT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
+  applyChanges,
+  assessCommand,
+  changesFrom
 };

@@ -2,7 +2,7 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   applyChanges,
   changesFrom
-} from "./chunk-2SFHG5HL.js";
+} from "./chunk-LBOWWZBA.js";
 import {
   OPPORTUNITY_STAGES,
   createAsker,
@@ -11,14 +11,14 @@ import {
   readForEdit,
   refuseUnusedAnswers,
   saveEdit
-} from "./chunk-2CHQUYPC.js";
+} from "./chunk-PHQMFBGL.js";
 import {
   askAll
-} from "./chunk-2DJSP6AB.js";
+} from "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
 import {
   resolveConfig
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -30,8 +30,8 @@ import {
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

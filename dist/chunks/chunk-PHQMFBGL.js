@@ -3,13 +3,13 @@ import {
   answersAsker,
   flattenAnswers,
   terminalAsker
-} from "./chunk-2DJSP6AB.js";
+} from "./chunk-SDJYXFOA.js";
 import {
   QUESTION_TEXT
 } from "./chunk-D4IC2CFY.js";
 import {
   loadAccountText
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import {
   terminalLines,
   terminalSafe
@@ -28,11 +28,11 @@ import {
 import {
   MAX_FILE_BYTES,
   readRegularFile
-} from "./chunk-6D7Q4ITG.js";
+} from "./chunk-W5WIN7RP.js";
 import {
   accountValidators,
   readSchema
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import {
   SIGNIFICANCE_FACTORS
 } from "./chunk-OQJI7S7I.js";

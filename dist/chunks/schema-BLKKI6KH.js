@@ -15,11 +15,11 @@ import {
 import {
   findConfig,
   loadConfigFile
-} from "./chunk-6D7Q4ITG.js";
+} from "./chunk-W5WIN7RP.js";
 import {
   accountSchemaFor,
   readSchema
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

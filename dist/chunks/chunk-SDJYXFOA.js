@@ -7,7 +7,7 @@ import {
 } from "./chunk-3VKN5XRU.js";
 import {
   isDate
-} from "./chunk-GTABMPII.js";
+} from "./chunk-2N4MUZR3.js";
 import {
   nearest
 } from "./chunk-QGK4WI7H.js";

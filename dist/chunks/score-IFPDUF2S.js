@@ -1,14 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-XP5RSFGE.js";
+} from "./chunk-NQPF2NRL.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-GMS6LIC4.js";
+} from "./chunk-BNGNFCL3.js";
 import {
   runPortfolio
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -25,8 +25,8 @@ import {
 } from "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";

@@ -4,7 +4,7 @@ import {
   git,
   readBlobs,
   runPortfolio
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import {
   PERCEIVED_LEVELS,
   POSITIONS,
@@ -20,7 +20,7 @@ import {
   loadConfigText,
   readRegularFile,
   tooLargeMessage
-} from "./chunk-6D7Q4ITG.js";
+} from "./chunk-W5WIN7RP.js";
 import {
   defaultConfig
 } from "./chunk-OQJI7S7I.js";

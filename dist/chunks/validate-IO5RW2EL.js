@@ -2,16 +2,16 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   stdinAccount,
   stdinSearchPaths
-} from "./chunk-HQFIFEE6.js";
+} from "./chunk-FKW6TGRJ.js";
 import {
   formatStylish
 } from "./chunk-LEXJYWWM.js";
 import {
   streamJson
-} from "./chunk-GMS6LIC4.js";
+} from "./chunk-BNGNFCL3.js";
 import {
   runPortfolio
-} from "./chunk-TNRXGFJB.js";
+} from "./chunk-27NTKT7L.js";
 import {
   VALIDATION_RULES
 } from "./chunk-W5YXHUWR.js";
@@ -23,8 +23,8 @@ import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-6D7Q4ITG.js";
-import "./chunk-GTABMPII.js";
+import "./chunk-W5WIN7RP.js";
+import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
