@@ -6,8 +6,9 @@
 // --every-performance: every generated file has sales, satisfaction and an
 // alert (issue 10's benchmark), instead of the usual mix.
 // Every case is its own process, startup included, because that is what a
-// user or a CI job waits for; the median of K runs is the headline (min shown
-// as the noise floor) and peak RSS comes from GNU time, where it exists.
+// user or a CI job waits for; the runs of the cases are interleaved, the
+// median of K runs is the headline (min shown as the noise floor) and peak
+// RSS comes from GNU time, where it exists.
 // Needs bench/generate.js and bench/baselines/{walk,yaml-parse,js-yaml-parse}.js.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -153,25 +154,42 @@ function failure(r, ok = [0]) {
   return `exit ${r.status}${line ? `: ${line.slice(0, 60)}` : ''}`;
 }
 
-/** K runs of a case: median and min wall time, highest peak RSS, or why it failed. */
-function measure(c) {
-  const missing = (c.needs ?? []).find((n) => !existsSync(n.path));
-  if (missing) return { name: c.name, state: 'failed', note: missing.why };
-  const cwd = c.cwd ? c.cwd() : ROOT;
-  const cmd = c.cmd();
-  const runs = [];
-  for (let k = 0; k < (c.runs ?? RUNS); k++) {
-    const r = once(cmd, cwd);
-    const note = failure(r, c.ok);
-    if (note) return { name: c.name, cmd, state: 'failed', status: r.status, note };
-    runs.push(r);
+/**
+ * K runs of each case, interleaved: run k of every case before run k + 1 of
+ * any. A machine whose speed drifts over minutes (a shared host) then slows
+ * every case alike, and a ratio of medians compares like with like. Per case:
+ * median and min wall time, median CPU time, highest peak RSS, or why it failed.
+ */
+function measureAll(cases) {
+  const state = cases.map((c) => {
+    const missing = (c.needs ?? []).find((n) => !existsSync(n.path));
+    if (missing) return { c, done: { name: c.name, state: 'failed', note: missing.why } };
+    return { c, cwd: c.cwd ? c.cwd() : ROOT, cmd: c.cmd(), runs: [] };
+  });
+  const rounds = Math.max(0, ...cases.map((c) => c.runs ?? RUNS));
+  for (let k = 0; k < rounds; k++) {
+    for (const s of state) {
+      if (s.done || s.runs.length >= (s.c.runs ?? RUNS)) continue;
+      if (process.stdout.isTTY) process.stdout.write(`run ${k + 1} of ${s.c.name} ...${' '.repeat(20)}\r`);
+      const r = once(s.cmd, s.cwd);
+      const note = failure(r, s.c.ok);
+      if (note) s.done = { name: s.c.name, cmd: s.cmd, state: 'failed', status: r.status, note };
+      else s.runs.push(r);
+    }
   }
+  if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(60)}\r`);
+  return state.map((s) => s.done ?? summary(s.c.name, s.cmd, s.runs));
+}
+
+const measure = (c) => measureAll([c])[0];
+
+function summary(name, cmd, runs) {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
   const mid = (ms.length - 1) / 2;
   const mib = Math.max(...runs.map((r) => r.mib));
   const cpu = runs.map((r) => r.cpuMs).sort((a, b) => a - b);
   const cpuMedian = (cpu[Math.floor(mid)] + cpu[Math.ceil(mid)]) / 2;
-  return { name: c.name, cmd, state: 'ok', status: runs[0].status, median: (ms[Math.floor(mid)] + ms[Math.ceil(mid)]) / 2, min: ms[0],
+  return { name, cmd, state: 'ok', status: runs[0].status, median: (ms[Math.floor(mid)] + ms[Math.ceil(mid)]) / 2, min: ms[0],
     cpuMedian: Number.isNaN(cpuMedian) ? null : cpuMedian,
     runs: runs.map((r) => r.ms), peakMiB: Number.isNaN(mib) ? null : mib, note: runs[0].status === 0 ? '' : `exit ${runs[0].status}` };
 }
@@ -191,12 +209,7 @@ console.log(`kam benchmark, ${date.slice(0, 16).replace('T', ' ')} UTC`);
 console.log(`${machine.cpus} × ${machine.model}, node ${machine.node}, ${machine.os}${TIME ? '' : ', no GNU /usr/bin/time (no memory figures)'}`);
 console.log(`${FILES} account files in ${WORK}${EVERY_PERFORMANCE ? ', performance data in every file' : ''}, median of ${RUNS} run${RUNS === 1 ? '' : 's'}\n`);
 
-const results = [];
-for (const c of CASES.filter((c) => selected(c.name))) {
-  if (process.stdout.isTTY) process.stdout.write(`running ${c.name} ...\r`);
-  results.push(measure(c));
-  if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(c.name.length + 12)}\r`);
-}
+const results = measureAll(CASES.filter((c) => selected(c.name)));
 const byName = new Map(results.map((r) => [r.name, r]));
 const fmt = (v, d = 0) => (v == null ? '' : v.toFixed(d));
 table([['case', 'median ms', 'min ms', 'peak MiB', 'note'],
