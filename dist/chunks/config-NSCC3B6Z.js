@@ -6,7 +6,7 @@ import {
   findConfig,
   loadConfigFile,
   loadConfigText
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

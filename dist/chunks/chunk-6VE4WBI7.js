@@ -7,7 +7,7 @@ import {
 import {
   createFileProcessor,
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   isKeyOrDevelopment
 } from "./chunk-YJGWBSKY.js";

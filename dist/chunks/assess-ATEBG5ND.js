@@ -3,11 +3,11 @@ import {
   applyChanges,
   assessCommand,
   changesFrom
-} from "./chunk-LBOWWZBA.js";
-import "./chunk-PHQMFBGL.js";
+} from "./chunk-U32RSRFP.js";
+import "./chunk-SOM2J4GV.js";
 import "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
-import "./chunk-27NTKT7L.js";
+import "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -16,7 +16,7 @@ import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

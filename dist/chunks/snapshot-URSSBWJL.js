@@ -1,37 +1,22 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
-} from "./chunk-EL3ZYSC3.js";
-import "./chunk-7RDNXITH.js";
-import "./chunk-5VFQBW7I.js";
-import "./chunk-ELWXXGRX.js";
-import "./chunk-FKW6TGRJ.js";
-import "./chunk-BNGNFCL3.js";
-import "./chunk-27NTKT7L.js";
+  loadSnapshot
+} from "./chunk-UJW3MMDB.js";
+import "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
-import "./chunk-TT5CPOI6.js";
-import "./chunk-EYCLHUBO.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
-import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";
 import "./chunk-QGK4WI7H.js";
 import "./chunk-YJGWBSKY.js";
 import "./chunk-SDZXKXMS.js";
-import "./chunk-TJVWHHNT.js";
 import "./chunk-SA2IJZVG.js";
 export {
-  CHECK_FORMATS,
-  checkCommand,
-  parseOutputs,
-  withinBytes
+  loadSnapshot
 };

@@ -1,14 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-NQPF2NRL.js";
+} from "./chunk-6VE4WBI7.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-BNGNFCL3.js";
+} from "./chunk-J2PBYDHA.js";
 import {
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

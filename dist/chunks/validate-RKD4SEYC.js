@@ -2,16 +2,16 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   stdinAccount,
   stdinSearchPaths
-} from "./chunk-FKW6TGRJ.js";
+} from "./chunk-7I4VXVWR.js";
 import {
   formatStylish
 } from "./chunk-LEXJYWWM.js";
 import {
   streamJson
-} from "./chunk-BNGNFCL3.js";
+} from "./chunk-J2PBYDHA.js";
 import {
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   VALIDATION_RULES
 } from "./chunk-W5YXHUWR.js";
@@ -23,7 +23,7 @@ import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

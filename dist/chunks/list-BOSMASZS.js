@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PXOZ32G.js";
 import {
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -14,7 +14,7 @@ import {
   showingLine
 } from "./chunk-QDDUVU2Q.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

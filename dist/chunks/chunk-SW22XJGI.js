@@ -13,13 +13,13 @@ import {
 import {
   stdinAccount,
   stdinSearchPaths
-} from "./chunk-FKW6TGRJ.js";
+} from "./chunk-7I4VXVWR.js";
 import {
   streamJson
-} from "./chunk-BNGNFCL3.js";
+} from "./chunk-J2PBYDHA.js";
 import {
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   counted
 } from "./chunk-CDJ7GAAG.js";
@@ -125,7 +125,7 @@ function junitOptions(input, ctx, facts) {
   return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3 };
 }
 async function baselineMoves(baseline, run, paths, options, ctx) {
-  const { loadSnapshot } = await import("./snapshot-22T3VTDD.js");
+  const { loadSnapshot } = await import("./snapshot-URSSBWJL.js");
   const { diffPortfolios } = await import("./diff-BPMC6XUD.js");
   const before = await loadSnapshot(baseline, {
     cwd: ctx.io.cwd,

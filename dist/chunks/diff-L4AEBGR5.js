@@ -4,18 +4,18 @@ import {
 } from "./chunk-JNHL2CFQ.js";
 import {
   loadSnapshot
-} from "./chunk-NU4SD26C.js";
+} from "./chunk-UJW3MMDB.js";
 import {
   diffPortfolios
 } from "./chunk-X5SBUWEX.js";
-import "./chunk-27NTKT7L.js";
+import "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
 import "./chunk-WGPO3TYV.js";
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

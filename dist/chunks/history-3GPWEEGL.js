@@ -9,10 +9,10 @@ import {
 } from "./chunk-ELWXXGRX.js";
 import {
   loadSnapshot
-} from "./chunk-NU4SD26C.js";
+} from "./chunk-UJW3MMDB.js";
 import {
   git
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -28,7 +28,7 @@ import {
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import {
   label

@@ -14,7 +14,7 @@ import {
   sectionQuestions,
   setAt,
   valueAt
-} from "./chunk-PHQMFBGL.js";
+} from "./chunk-SOM2J4GV.js";
 import {
   Progress,
   askAll
@@ -22,7 +22,7 @@ import {
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";

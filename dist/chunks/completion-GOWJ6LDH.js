@@ -1,13 +1,13 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   CHECK_FORMATS
-} from "./chunk-EL3ZYSC3.js";
+} from "./chunk-SW22XJGI.js";
 import "./chunk-7RDNXITH.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-ELWXXGRX.js";
-import "./chunk-FKW6TGRJ.js";
-import "./chunk-BNGNFCL3.js";
-import "./chunk-27NTKT7L.js";
+import "./chunk-7I4VXVWR.js";
+import "./chunk-J2PBYDHA.js";
+import "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3VKN5XRU.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 
 // src/cli/stdin.ts
 import { dirname } from "node:path";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4IC2CFY.js";
 import {
   loadAccountText
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   terminalLines,
   terminalSafe
@@ -28,7 +28,7 @@ import {
 import {
   MAX_FILE_BYTES,
   readRegularFile
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import {
   accountValidators,
   readSchema

@@ -15,7 +15,7 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-PHQMFBGL.js";
+} from "./chunk-SOM2J4GV.js";
 import {
   Progress,
   askAll,
@@ -25,7 +25,7 @@ import "./chunk-D4IC2CFY.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -40,7 +40,7 @@ import {
   MAX_FILE_BYTES,
   discoverAccountFiles,
   readRegularFile
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import {
   label

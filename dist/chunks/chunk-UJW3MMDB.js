@@ -4,7 +4,7 @@ import {
   git,
   readBlobs,
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import {
   PERCEIVED_LEVELS,
   POSITIONS,
@@ -20,7 +20,7 @@ import {
   loadConfigText,
   readRegularFile,
   tooLargeMessage
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import {
   defaultConfig
 } from "./chunk-OQJI7S7I.js";

@@ -218,7 +218,7 @@ function decodeSource(bytes) {
   const bom = text.charCodeAt(0) === 65279;
   if (bom) text = text.slice(1);
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
-  const conflict = CONFLICT_MARKER.exec(text);
+  const conflict = text.includes("<<<<<<<") || text.includes("=======") || text.includes(">>>>>>>") ? CONFLICT_MARKER.exec(text) : null;
   if (conflict) {
     return {
       ok: false,

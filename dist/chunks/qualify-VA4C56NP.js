@@ -2,7 +2,7 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   applyChanges,
   changesFrom
-} from "./chunk-LBOWWZBA.js";
+} from "./chunk-U32RSRFP.js";
 import {
   OPPORTUNITY_STAGES,
   createAsker,
@@ -11,14 +11,14 @@ import {
   readForEdit,
   refuseUnusedAnswers,
   saveEdit
-} from "./chunk-PHQMFBGL.js";
+} from "./chunk-SOM2J4GV.js";
 import {
   askAll
 } from "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
 import {
   resolveConfig
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -30,7 +30,7 @@ import {
 import "./chunk-QDDUVU2Q.js";
 import "./chunk-F6F6S3TX.js";
 import "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

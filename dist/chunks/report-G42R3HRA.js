@@ -19,14 +19,14 @@ import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
 import {
   reportRun
-} from "./chunk-NQPF2NRL.js";
+} from "./chunk-6VE4WBI7.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-BNGNFCL3.js";
+} from "./chunk-J2PBYDHA.js";
 import {
   runPortfolio
-} from "./chunk-27NTKT7L.js";
+} from "./chunk-7U3GTGPT.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
@@ -47,7 +47,7 @@ import {
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";
-import "./chunk-W5WIN7RP.js";
+import "./chunk-2AYEJTPV.js";
 import "./chunk-2N4MUZR3.js";
 import "./chunk-EQWHRGNW.js";
 import "./chunk-OQJI7S7I.js";

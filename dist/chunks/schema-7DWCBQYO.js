@@ -15,7 +15,7 @@ import {
 import {
   findConfig,
   loadConfigFile
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import {
   accountSchemaFor,
   readSchema

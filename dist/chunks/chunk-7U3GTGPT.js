@@ -44,7 +44,7 @@ import {
   parseYaml,
   readListedFile,
   readRegularFile
-} from "./chunk-W5WIN7RP.js";
+} from "./chunk-2AYEJTPV.js";
 import {
   accountValidators,
   isDate,
