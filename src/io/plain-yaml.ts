@@ -370,8 +370,9 @@ class PlainReader {
   quotedValue(v: number, close: number): string {
     const t = this.text;
     if (t.charCodeAt(v) === 0x27) {
-      const quote = t.indexOf("''", v + 1);
-      if (quote !== -1 && quote < close) return detached(t.slice(v + 1, close).replaceAll("''", "'"));
+      // Looked for inside the value only: a search of the rest of the file for each value would be quadratic.
+      const inner = t.slice(v + 1, close);
+      if (inner.includes("''")) return detached(inner.replaceAll("''", "'"));
     }
     return textAt(t, v + 1, close);
   }
