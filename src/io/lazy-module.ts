@@ -4,9 +4,10 @@
  * compiled), and evaluating them costs tens of milliseconds on every run.
  *
  * Each caller writes `require('pkg')` literally: in the bundle (dist/),
- * esbuild turns that call into a bundled module initialised when first
- * called. From source (the tests) an ES module has no `require`, so Node's
- * own loads the package.
+ * scripts/build.mjs turns it into `require('#vendor/pkg')`, a file of its own
+ * (dist/vendor/pkg.cjs, found through package.json "imports"), so the
+ * package is neither parsed nor run until then. From source (the tests) an
+ * ES module has no `require`, and Node's own loads the package.
  */
 import { createRequire } from 'node:module';
 

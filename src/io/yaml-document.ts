@@ -5,11 +5,11 @@
  * overflow the stack.
  */
 import type { Document, LineCounter, Node as YamlNode, Pair } from 'yaml';
+import type { DocPath } from '../core/types.js';
 import { onFirstUse, sourceRequire } from './lazy-module.js';
 
 // Valid files never need `yaml`.
 const yaml = onFirstUse(() => (typeof require === 'function' ? require('yaml') : sourceRequire('yaml')) as typeof import('yaml'));
-import type { DocPath } from '../core/types.js';
 
 export const MAX_DEPTH = 64;
 const TOO_DEEP = `nesting deeper than ${MAX_DEPTH} levels: this is not an account plan`;
