@@ -4,13 +4,13 @@ import {
   checkCommand,
   parseOutputs,
   withinBytes
-} from "./chunk-SW22XJGI.js";
+} from "./chunk-DGWVXUDM.js";
 import "./chunk-7RDNXITH.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-ELWXXGRX.js";
 import "./chunk-7I4VXVWR.js";
-import "./chunk-J2PBYDHA.js";
-import "./chunk-7U3GTGPT.js";
+import "./chunk-QI3YD3R6.js";
+import "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

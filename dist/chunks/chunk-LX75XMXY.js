@@ -14,7 +14,7 @@ import {
   sectionQuestions,
   setAt,
   valueAt
-} from "./chunk-SOM2J4GV.js";
+} from "./chunk-WMZX4NLT.js";
 import {
   Progress,
   askAll
@@ -22,7 +22,7 @@ import {
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   UsageError
 } from "./chunk-3VKN5XRU.js";

@@ -1,13 +1,13 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   CHECK_FORMATS
-} from "./chunk-SW22XJGI.js";
+} from "./chunk-DGWVXUDM.js";
 import "./chunk-7RDNXITH.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-ELWXXGRX.js";
 import "./chunk-7I4VXVWR.js";
-import "./chunk-J2PBYDHA.js";
-import "./chunk-7U3GTGPT.js";
+import "./chunk-QI3YD3R6.js";
+import "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

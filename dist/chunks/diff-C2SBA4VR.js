@@ -4,11 +4,11 @@ import {
 } from "./chunk-JNHL2CFQ.js";
 import {
   loadSnapshot
-} from "./chunk-UJW3MMDB.js";
+} from "./chunk-GQEBLH6G.js";
 import {
   diffPortfolios
 } from "./chunk-X5SBUWEX.js";
-import "./chunk-7U3GTGPT.js";
+import "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

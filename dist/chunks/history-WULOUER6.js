@@ -9,10 +9,10 @@ import {
 } from "./chunk-ELWXXGRX.js";
 import {
   loadSnapshot
-} from "./chunk-UJW3MMDB.js";
+} from "./chunk-GQEBLH6G.js";
 import {
   git
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

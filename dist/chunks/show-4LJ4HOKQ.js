@@ -8,7 +8,7 @@ import {
 import {
   gitFreshness,
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

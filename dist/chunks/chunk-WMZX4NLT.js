@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4IC2CFY.js";
 import {
   loadAccountText
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   terminalLines,
   terminalSafe

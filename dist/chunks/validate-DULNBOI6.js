@@ -8,10 +8,10 @@ import {
 } from "./chunk-LEXJYWWM.js";
 import {
   streamJson
-} from "./chunk-J2PBYDHA.js";
+} from "./chunk-QI3YD3R6.js";
 import {
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   VALIDATION_RULES
 } from "./chunk-W5YXHUWR.js";

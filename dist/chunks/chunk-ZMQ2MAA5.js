@@ -670,8 +670,8 @@ var PlainReader = class {
   quotedValue(v, close) {
     const t = this.text;
     if (t.charCodeAt(v) === 39) {
-      const quote = t.indexOf("''", v + 1);
-      if (quote !== -1 && quote < close) return detached(t.slice(v + 1, close).replaceAll("''", "'"));
+      const inner = t.slice(v + 1, close);
+      if (inner.includes("''")) return detached(inner.replaceAll("''", "'"));
     }
     return textAt(t, v + 1, close);
   }

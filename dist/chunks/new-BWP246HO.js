@@ -15,7 +15,7 @@ import {
   setAt,
   validAccountText,
   writeAccount
-} from "./chunk-SOM2J4GV.js";
+} from "./chunk-WMZX4NLT.js";
 import {
   Progress,
   askAll,
@@ -25,7 +25,7 @@ import "./chunk-D4IC2CFY.js";
 import {
   analyzeAccount,
   resolveConfig
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

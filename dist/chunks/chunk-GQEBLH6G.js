@@ -4,7 +4,7 @@ import {
   git,
   readBlobs,
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   PERCEIVED_LEVELS,
   POSITIONS,

@@ -7,7 +7,7 @@ import {
 import {
   createFileProcessor,
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   isKeyOrDevelopment
 } from "./chunk-YJGWBSKY.js";

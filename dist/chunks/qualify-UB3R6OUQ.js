@@ -2,7 +2,7 @@ import { createRequire as __kamRequire } from 'node:module'; const require = __k
 import {
   applyChanges,
   changesFrom
-} from "./chunk-U32RSRFP.js";
+} from "./chunk-LX75XMXY.js";
 import {
   OPPORTUNITY_STAGES,
   createAsker,
@@ -11,14 +11,14 @@ import {
   readForEdit,
   refuseUnusedAnswers,
   saveEdit
-} from "./chunk-SOM2J4GV.js";
+} from "./chunk-WMZX4NLT.js";
 import {
   askAll
 } from "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
 import {
   resolveConfig
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-6VE4WBI7.js";
+} from "./chunk-QCWEKUGZ.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson
-} from "./chunk-J2PBYDHA.js";
+} from "./chunk-QI3YD3R6.js";
 import {
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

@@ -16,10 +16,10 @@ import {
 } from "./chunk-7I4VXVWR.js";
 import {
   streamJson
-} from "./chunk-J2PBYDHA.js";
+} from "./chunk-QI3YD3R6.js";
 import {
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import {
   counted
 } from "./chunk-CDJ7GAAG.js";
@@ -125,7 +125,7 @@ function junitOptions(input, ctx, facts) {
   return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3 };
 }
 async function baselineMoves(baseline, run, paths, options, ctx) {
-  const { loadSnapshot } = await import("./snapshot-URSSBWJL.js");
+  const { loadSnapshot } = await import("./snapshot-KNWS4DZ3.js");
   const { diffPortfolios } = await import("./diff-BPMC6XUD.js");
   const before = await loadSnapshot(baseline, {
     cwd: ctx.io.cwd,

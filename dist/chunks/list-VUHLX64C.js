@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PXOZ32G.js";
 import {
   runPortfolio
-} from "./chunk-7U3GTGPT.js";
+} from "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

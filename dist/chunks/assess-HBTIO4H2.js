@@ -3,11 +3,11 @@ import {
   applyChanges,
   assessCommand,
   changesFrom
-} from "./chunk-U32RSRFP.js";
-import "./chunk-SOM2J4GV.js";
+} from "./chunk-LX75XMXY.js";
+import "./chunk-WMZX4NLT.js";
 import "./chunk-SDJYXFOA.js";
 import "./chunk-D4IC2CFY.js";
-import "./chunk-7U3GTGPT.js";
+import "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";

@@ -1,8 +1,8 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   loadSnapshot
-} from "./chunk-UJW3MMDB.js";
-import "./chunk-7U3GTGPT.js";
+} from "./chunk-GQEBLH6G.js";
+import "./chunk-ZMQ2MAA5.js";
 import "./chunk-W5YXHUWR.js";
 import "./chunk-ZCG5Q7TK.js";
 import "./chunk-CDJ7GAAG.js";
