@@ -9,7 +9,6 @@
  * 4, and so do the reports for every account they do not detail.
  */
 import type { AccountResult, OpportunityResult } from './core/analyze.js';
-import type { Decision } from './core/types.js';
 import type { Account } from './core/types.js';
 import { isKeyOrDevelopment } from './core/portfolio.js';
 import { createFileProcessor } from './file-processor.js';
@@ -62,8 +61,6 @@ function largest(limit: number, wanted: (a: AccountResult) => boolean) {
   };
 }
 
-/** One shared opportunity per decision: the table counts decisions, and sorts by them, nothing more. */
-const DECISIONS = new Map<Decision, OpportunityResult>();
 const NO_QUESTIONS = Object.freeze([]) as unknown as OpportunityResult['failed'];
 const NOTHING = Object.freeze([]) as unknown as never[];
 const BORDERLINE = Object.freeze({ borderline: true, minimalChange: null });
@@ -90,6 +87,8 @@ function deepFreeze<T>(value: T): T {
 const slimHealth = shared<AccountResult['health']>((h) => h.status);
 const sharedCoverage = shared<AccountResult['coverage']>((c) => `${c.attractiveness.scored}/${c.attractiveness.of}/${c.strength.scored}/${c.strength.of}`);
 const sharedRelationship = shared<NonNullable<AccountResult['relationship']>>((r) => `${r.stage}/${r.customerView}/${r.gap}`);
+/** One opportunity per decision: the table counts decisions, and sorts by them, nothing more. */
+const slimOpportunity = shared<OpportunityResult>((o) => o.decision);
 
 /**
  * What the score table, its sort and its chart read of an account
@@ -104,11 +103,7 @@ const sharedRelationship = shared<NonNullable<AccountResult['relationship']>>((r
 function tableRow(a: AccountResult): AccountResult {
   return {
     ...a,
-    opportunities: a.opportunities.map((o) => {
-      let shared = DECISIONS.get(o.decision);
-      if (!shared) DECISIONS.set(o.decision, (shared = Object.freeze({ id: '', name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS })));
-      return shared;
-    }),
+    opportunities: a.opportunities.map((o) => slimOpportunity({ id: '', name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS })),
     stability: a.stability && (a.stability.borderline ? BORDERLINE : SETTLED),
     health: slimHealth({ status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING }),
     coverage: sharedCoverage(a.coverage),
