@@ -1,7 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   reportRun
-} from "./chunk-QCWEKUGZ.js";
+} from "./chunk-N3TSKKUP.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson

@@ -50,7 +50,6 @@ function largest(limit, wanted) {
     }
   };
 }
-var DECISIONS = /* @__PURE__ */ new Map();
 var NO_QUESTIONS = Object.freeze([]);
 var NOTHING = Object.freeze([]);
 var BORDERLINE = Object.freeze({ borderline: true, minimalChange: null });
@@ -71,14 +70,11 @@ function deepFreeze(value) {
 var slimHealth = shared((h) => h.status);
 var sharedCoverage = shared((c) => `${c.attractiveness.scored}/${c.attractiveness.of}/${c.strength.scored}/${c.strength.of}`);
 var sharedRelationship = shared((r) => `${r.stage}/${r.customerView}/${r.gap}`);
+var slimOpportunity = shared((o) => o.decision);
 function tableRow(a) {
   return {
     ...a,
-    opportunities: a.opportunities.map((o) => {
-      let shared2 = DECISIONS.get(o.decision);
-      if (!shared2) DECISIONS.set(o.decision, shared2 = Object.freeze({ id: "", name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS }));
-      return shared2;
-    }),
+    opportunities: a.opportunities.map((o) => slimOpportunity({ id: "", name: null, value: null, stage: null, decision: o.decision, failed: NO_QUESTIONS, open: NO_QUESTIONS })),
     stability: a.stability && (a.stability.borderline ? BORDERLINE : SETTLED),
     health: slimHealth({ status: a.health.status, reasons: NOTHING, satisfaction: null, history: NOTHING, sales: null, openAlerts: NOTHING }),
     coverage: sharedCoverage(a.coverage),

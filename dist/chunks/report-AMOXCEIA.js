@@ -19,7 +19,7 @@ import "./chunk-O2S2L5JE.js";
 import "./chunk-MW2GVKPX.js";
 import {
   reportRun
-} from "./chunk-QCWEKUGZ.js";
+} from "./chunk-N3TSKKUP.js";
 import "./chunk-ET77X6EV.js";
 import {
   streamJson
