@@ -3,9 +3,9 @@
  * `kam check`. Field names here are binding within version 1.
  */
 import type { AccountResult } from '../core/analyze.js';
-import type { PlanView } from '../core/plan-view.js';
+import type { MapContact, PlanView } from '../core/plan-view.js';
 import type { PortfolioSummary } from '../core/portfolio.js';
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic, ForceId, QuarterId, Tactic } from '../core/types.js';
 import { countBySeverity } from '../core/exit-code.js';
 import type { Showing } from '../core/filter.js';
 
@@ -26,46 +26,86 @@ export function round(value: number | null, decimals = 2): number | null {
   return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
 }
 
+// Built field by field, in the contract's order: this runs for every account
+// of a JSON run, and spreads into a literal cost more than the rest of it.
 export function accountObject(a: AccountResult) {
-  return {
-      id: a.id,
-      name: a.name,
-      file: a.file,
-      manager: a.manager,
-      industry: a.industry,
-      tags: a.tags,
-      attractiveness: round(a.attractiveness),
-      strength: round(a.strength),
-      quadrant: a.quadrant,
-      positioning: a.positioning,
-      spend: round(a.spend),
-      significance: round(a.significance),
-      relationship: a.relationship,
-      perceivedLevel: a.perceivedLevel,
-      revenue: a.revenue,
-      opportunities: a.opportunities.map((o) => ({
-        id: o.id, name: o.name, value: o.value, stage: o.stage, decision: o.decision, failed: o.failed,
-      })),
-      stability: a.stability,
-      target: a.target && { ...a.target, attractiveness: round(a.target.attractiveness), strength: round(a.target.strength) },
-      health: { status: a.health.status, reasons: a.health.reasons },
-      coverage: a.coverage,
-      provisional: a.provisional,
-      ...(a.freshness !== undefined ? { freshness: a.freshness } : {}),
-      ...(a.plan ? planObject(a.plan) : {}),
-  };
+  const o = {
+    id: a.id,
+    name: a.name,
+    file: a.file,
+    manager: a.manager,
+    industry: a.industry,
+    tags: a.tags,
+    attractiveness: round(a.attractiveness),
+    strength: round(a.strength),
+    quadrant: a.quadrant,
+    positioning: a.positioning,
+    spend: round(a.spend),
+    significance: round(a.significance),
+    relationship: a.relationship,
+    perceivedLevel: a.perceivedLevel,
+    revenue: a.revenue,
+    opportunities: a.opportunities.map((x) => ({
+      id: x.id, name: x.name, value: x.value, stage: x.stage, decision: x.decision, failed: x.failed,
+    })),
+    stability: a.stability,
+    target: a.target && { attractiveness: round(a.target.attractiveness), strength: round(a.target.strength), by: a.target.by, quadrant: a.target.quadrant },
+    health: { status: a.health.status, reasons: a.health.reasons },
+    coverage: a.coverage,
+    provisional: a.provisional,
+  } as AccountObject;
+  if (a.freshness !== undefined) o.freshness = a.freshness;
+  if (a.plan) addPlan(o, a.plan);
+  return o;
 }
 
+type PlanFields = ReturnType<typeof planFields>;
+export type AccountObject = {
+  id: string; name: string; file: string; manager: string | null; industry: string | null; tags: string[];
+  attractiveness: number | null; strength: number | null; quadrant: AccountResult['quadrant']; positioning: AccountResult['positioning'];
+  spend: number | null; significance: number | null; relationship: AccountResult['relationship']; perceivedLevel: AccountResult['perceivedLevel'];
+  revenue: AccountResult['revenue'];
+  opportunities: Pick<AccountResult['opportunities'][number], 'id' | 'name' | 'value' | 'stage' | 'decision' | 'failed'>[];
+  stability: AccountResult['stability']; target: AccountResult['target']; health: Pick<AccountResult['health'], 'status' | 'reasons'>;
+  coverage: AccountResult['coverage']; provisional: boolean; freshness?: AccountResult['freshness'];
+} & Partial<PlanFields>;
+
 /** The account plan's fields (contract 1.1 addition): the charter, development plan, relationship map and forces. */
-function planObject(p: PlanView) {
+function addPlan(o: AccountObject, p: PlanView): void {
+  const f = planFields(p);
+  o.position = f.position;
+  o.lifecycle = f.lifecycle;
+  o.tags = f.tags; // the plan's copy, in the place tags already hold
+  o.plan = f.plan;
+  o.relationshipMap = f.relationshipMap;
+  o.forces = f.forces;
+}
+
+function planFields(p: PlanView) {
+  const tactics = {} as Record<QuarterId, Tactic[]>;
+  let currentQuarter = p.quarters[0]!.quarter;
+  for (const q of p.quarters) {
+    tactics[q.quarter] = q.tactics;
+    if (q.current) currentQuarter = q.quarter;
+  }
+  // File order: each contact's index is its place in the file's list.
+  const contacts = new Array<ContactObject>(p.map.contacts.length);
+  for (const c of p.map.contacts) {
+    contacts[c.index] = { name: c.name, role: c.role, function: c.function, influence: c.influence, owner: c.owner, agenda: c.agenda, agendaAnswered: c.agendaAnswered };
+  }
+  const forces = {} as Record<ForceId, number | null>;
+  for (const x of p.forces) forces[x.id] = x.value;
   return {
     position: p.position,
     lifecycle: p.lifecycle,
     tags: p.tags,
     plan: {
-      charter: { situation: p.situation, ...p.charter },
-      development: { ...p.development, tactics: Object.fromEntries(p.quarters.map((q) => [q.quarter, q.tactics])) },
-      currentQuarter: p.quarters.find((q) => q.current)!.quarter,
+      charter: {
+        situation: p.situation,
+        objectives: p.charter.objectives, initiatives: p.charter.initiatives, barriers: p.charter.barriers, enablers: p.charter.enablers,
+      },
+      development: { objectives: p.development.objectives, strategies: p.development.strategies, tactics },
+      currentQuarter,
       openActions: p.openActions.map((x) => ({ quarter: x.quarter, action: x.action, owner: x.owner, due: x.due, overdue: x.overdue })),
     },
     relationshipMap: {
@@ -73,13 +113,13 @@ function planObject(p: PlanView) {
       owners: p.map.owners,
       functions: p.map.functions,
       decisionMakers: p.map.decisionMakers,
-      contacts: [...p.map.contacts].sort((x, y) => x.index - y.index).map((c) => ({
-        name: c.name, role: c.role, function: c.function, influence: c.influence, owner: c.owner, agenda: c.agenda, agendaAnswered: c.agendaAnswered,
-      })),
+      contacts,
     },
-    forces: Object.fromEntries(p.forces.map((f) => [f.id, f.value])),
+    forces,
   };
 }
+
+type ContactObject = Pick<MapContact, 'name' | 'role' | 'function' | 'influence' | 'owner' | 'agenda' | 'agendaAnswered'>;
 
 export function diagnosticObject(d: Diagnostic) {
   return {
@@ -101,7 +141,7 @@ export function reportHead(input: ReportInput) {
   return {
     kam: { contract: 1 },
     asOf: input.asOf,
-    accounts: [] as ReturnType<typeof accountObject>[],
+    accounts: [] as AccountObject[],
     portfolio: {
       accounts: input.portfolio.accounts,
       revenue: {
