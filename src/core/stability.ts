@@ -23,7 +23,9 @@ const AXES: readonly Axis[] = ['attractiveness', 'strength'];
 /** Null for unclassified accounts (there is no quadrant to leave). */
 export function stability(account: Account, scores: Record<Axis, number | null>, config: Config): Stability | null {
   if (scores.attractiveness === null || scores.strength === null) return null;
-  let best: (MinimalChange & { size: number }) | null = null;
+  // Plain loops and locals: this runs for every classified account of a run.
+  let best: MinimalChange | null = null;
+  let bestSize = Infinity;
   let byOnePoint = false;
   let byThreshold = false;
   for (const axis of AXES) {
@@ -33,10 +35,17 @@ export function stability(account: Account, scores: Record<Axis, number | null>,
     // A threshold moved by 0.5 against the account: 5.4 with t = 5 flips at 5.5 (equal counts as high).
     if (high ? value < t + 0.5 : value >= t - 0.5) byThreshold = true;
     const given = account[axis] ?? {};
-    const weighted = config.factors[axis].filter((f) => typeof given[f.id] === 'number' && f.weight > 0);
-    const total = weighted.reduce((s, f) => s + f.weight, 0);
-    const sum = weighted.reduce((s, f) => s + f.weight * given[f.id]!, 0);
-    for (const f of weighted) {
+    const factors = config.factors[axis];
+    const counts = (f: (typeof factors)[number]) => typeof given[f.id] === 'number' && f.weight > 0;
+    let total = 0;
+    let sum = 0;
+    for (const f of factors) {
+      if (!counts(f)) continue;
+      total += f.weight;
+      sum += f.weight * given[f.id]!;
+    }
+    for (const f of factors) {
+      if (!counts(f)) continue;
       const from = given[f.id]!;
       // The score of this factor at which the axis equals the threshold exactly.
       const boundary = (t * total - (sum - f.weight * from)) / f.weight;
@@ -45,11 +54,11 @@ export function stability(account: Account, scores: Record<Axis, number | null>,
       if (to < 0 || to > 10) continue;
       if (high ? from - boundary < 1 : boundary - from <= 1) byOnePoint = true;
       const size = Math.abs(to - from);
-      if (!best || size < best.size) best = { axis, factor: f.id, from, to, size };
+      if (size < bestSize) {
+        bestSize = size;
+        best = { axis, factor: f.id, from, to };
+      }
     }
   }
-  return {
-    borderline: byOnePoint || byThreshold,
-    minimalChange: best ? { axis: best.axis, factor: best.factor, from: best.from, to: best.to } : null,
-  };
+  return { borderline: byOnePoint || byThreshold, minimalChange: best };
 }

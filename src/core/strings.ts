@@ -16,5 +16,9 @@ export function detached(s: string): string {
  * case ignored, so "Dana  Reyes" and "dana reyes" are one person.
  */
 export function personKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const t = name.trim();
+  // Most names have single spaces only: nothing to collapse, no regex replace to run.
+  return (MORE_THAN_A_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
 }
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const MORE_THAN_A_SPACE = /\s\s|[^\S ]/;
