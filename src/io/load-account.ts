@@ -36,7 +36,7 @@ export type LoadedFile =
  * starts), tabs, directives (% at a line start), merge keys
  * (<<), `__proto__`, number forms js-yaml reads differently (0b…, signed
  * hex/octal, "+.5"), a "#" right after another character (js-yaml takes it
- * as a comment, YAML 1.2 does not), and flow collections or quoted strings
+ * as a comment, YAML 1.2 does not), empty sequence items, and flow collections or quoted strings
  * that go on over several lines (js-yaml is lenient about their
  * indentation). The property tests hunt for more.
  */
@@ -54,10 +54,11 @@ export function fastPathSafe(text: string): boolean {
 }
 
 // Also: line breaks other than LF and CRLF (NEL, LS, PS; a lone CR is made a LF
-// when the file is decoded), and block
-// scalars with an explicit indentation indicator (`|1`, `>2-`), where js-yaml
-// keeps trailing space-only lines that YAML 1.2 drops.
-const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|[\u0085\u2028\u2029]|(?:^ *|[:-] +)[|>](?:[-+]?[1-9]|[1-9][-+])/m;
+// when the file is decoded), block scalars with an explicit indentation
+// indicator (`|1`, `>2-`), where js-yaml keeps trailing space-only lines that
+// YAML 1.2 drops, and a sequence item with nothing on its line (`-` alone):
+// js-yaml reads "-\n  -\n- a" as [[null, "a"]], YAML 1.2 as [[null], "a"].
+const RISKY = /\t|^%|<<|__proto__|0b|[-+]0[xo]|[-+]\.|\S#|[\u0085\u2028\u2029]|(?:^ *|[:-] +)[|>](?:[-+]?[1-9]|[1-9][-+])|^ *- *$/m;
 // & * ! matter only where a node starts ("R&D", "Food & beverage" are text);
 // the cheap test first, the one with context only when the character occurs.
 const ANCHOR_CHAR = /[&*!]/;

@@ -174,6 +174,17 @@ describe('readPlainYaml', () => {
     expect(accepted / seen).toBeGreaterThan(0.15);
   });
 
+  it('leaves an empty sequence item to the careful path: js-yaml misreads the items after it', () => {
+    // Found by the property above. js-yaml 4 puts "a" inside the inner list; YAML 1.2 (and the yaml parser) after it.
+    const text = 'a:\n  -\n    -\n  - a\naa: 0\n';
+    expect(jsYamlLoad(text, { schema: CORE_SCHEMA })).toEqual({ a: [[null, 'a']], aa: 0 });
+    expect(yamlReading(text)).toEqual({ a: [[null], 'a'], aa: 0 });
+    expect(fastPathSafe(text)).toBe(false);
+    expectSame(readPlainYaml(text), yamlReading(text), text);
+    // A line with something after the dash stays on the fast path.
+    expect(fastPathSafe('a:\n  - x\n  - y\n')).toBe(true);
+  });
+
   it('holds on edits of real account files', () => {
     const seeds = [
       ...readdirSync(join(ROOT, 'examples/accounts')).map((f) => readFileSync(join(ROOT, 'examples/accounts', f), 'utf8')),
