@@ -122,9 +122,8 @@ class Lines {
   blockEnd(from: number, indent: number, dashes: boolean): number {
     let j = from;
     for (; j < this.count; j++) {
-      if (!this.significant(j)) continue;
       const ind = this.indent(j);
-      if (ind > indent || (dashes && ind === indent && this.isDash(j))) continue;
+      if (ind > indent || !this.significant(j) || (dashes && ind === indent && this.isDash(j))) continue;
       break;
     }
     return j;
@@ -154,8 +153,11 @@ function lineStarts(source: string): number[] | undefined {
   const starts = [0];
   if (source.startsWith('---') || source.startsWith('...')) return undefined;
   for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) {
-    const c = source.charCodeAt(nl + 1);
-    if ((c === DASH || c === DOT) && (source.startsWith('---', nl + 1) || source.startsWith('...', nl + 1))) return undefined;
+    // A marker needs three characters: reading past the end would cost a deoptimisation.
+    if (nl + 3 < source.length) {
+      const c = source.charCodeAt(nl + 1);
+      if ((c === DASH || c === DOT) && (source.startsWith('---', nl + 1) || source.startsWith('...', nl + 1))) return undefined;
+    }
     starts.push(nl + 1);
   }
   return starts;
@@ -195,7 +197,7 @@ function inMap(lines: Lines, lo: number, hi: number, indent: number, virtualLine
   const key = typeof seg === 'string' ? seg : String(seg);
   for (let i = lo; i < hi; i++) {
     const ind = i === virtualLine ? virtualCol : lines.indent(i);
-    if (!lines.significant(i, ind) || ind > indent) continue;
+    if (ind > indent || !lines.significant(i, ind)) continue;
     if (ind < indent) break;
     const after = lines.keyAt(i, ind);
     if (after === -1) return FAIL;
@@ -226,7 +228,7 @@ function inSeq(lines: Lines, lo: number, hi: number, indent: number, path: DocPa
   if (typeof seg !== 'number') return self;
   let index = -1;
   for (let i = lo; i < hi; i++) {
-    if (!lines.significant(i) || lines.indent(i) > indent) continue;
+    if (lines.indent(i) > indent || !lines.significant(i)) continue;
     if (lines.indent(i) < indent || !lines.isDash(i)) break;
     index += 1;
     if (index !== seg) continue;
