@@ -5,157 +5,252 @@
  * the shapes it can be sure of and returns undefined otherwise; the caller
  * then asks the full parser. Property tests hold it to the same answers as
  * `locate` in yaml-document.ts.
+ *
+ * It reads the text in place, by offsets: a third of the files of a large
+ * portfolio have a finding, and splitting each into line strings, or
+ * matching keys with regular expressions, cost more than the walk itself.
+ * Positions travel as offsets into the text (FAIL when unsure) and become
+ * line:column only at the end.
  */
 import type { DocPath } from '../core/types.js';
 
 type Position = { line: number; column: number };
-const FAIL = Symbol('fail');
-type Result = Position | typeof FAIL;
+const FAIL = -1;
 
-const KEY = /^([A-Za-z0-9_][A-Za-z0-9_-]*) *:(?: |$)/;
-const KEY_AT = /([A-Za-z0-9_][A-Za-z0-9_-]*) *:(?: |$)/y;
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const DOT = 0x2e;
 
-/** KEY matched from column `at` of a line, without cutting the line there. */
-function keyAt(line: string, at: number): RegExpExecArray | null {
-  KEY_AT.lastIndex = at;
-  return KEY_AT.exec(line);
+/** A character `trimStart()` may remove besides the space: the rare cases are measured by trimStart itself. */
+const unusualSpace = (c: number): boolean => (c >= 0x09 && c <= 0x0d) || c >= 0xa0;
+
+/** [A-Za-z0-9_]: a key name is these, and `-` after the first. */
+function nameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
+/**
+ * The lines of a text as the text split at LF with one trailing CR dropped
+ * would give them, held as [start, end) offsets; indentation is measured when
+ * first asked for.
+ */
 class Lines {
-  readonly text: string[];
-  readonly indent: number[];
-  constructor(source: string) {
-    this.text = source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    this.indent = this.text.map(indentOf);
+  readonly count: number;
+  private readonly indents: number[];
+  /** Column after the name of the key keyAt() last found. */
+  nameEnd = -1;
+  constructor(readonly source: string, private readonly starts: number[]) {
+    this.count = starts.length;
+    this.indents = new Array<number>(this.count).fill(-1);
   }
-  significant(i: number, from = this.indent[i]!): boolean {
-    const t = this.text[i]!;
-    let c = from;
-    while (t.charCodeAt(c) === 0x20) c += 1;
-    const ch = t.charCodeAt(c);
-    if ((ch >= 0x09 && ch <= 0x0d) || ch >= 0xa0) {
-      const rest = t.slice(from).trimStart();
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+  /** End of the line's text, before its LF and a CR that precedes it. */
+  end(i: number): number {
+    const start = this.starts[i]!;
+    const end = i + 1 < this.count ? this.starts[i + 1]! - 1 : this.source.length;
+    return end > start && this.source.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+  }
+  /** What trimStart() would remove from the line, counted without making the trimmed copy (spaces are the common case). */
+  indent(i: number): number {
+    const known = this.indents[i]!;
+    if (known !== -1) return known;
+    const s = this.starts[i]!;
+    const e = this.end(i);
+    let c = s;
+    while (c < e && this.source.charCodeAt(c) === SPACE) c += 1;
+    let n = c - s;
+    if (c < e && unusualSpace(this.source.charCodeAt(c))) {
+      const line = this.source.slice(s, e);
+      n = line.length - line.trimStart().length;
+    }
+    this.indents[i] = n;
+    return n;
+  }
+  /** Whether anything but blanks and a comment follows column `from`. */
+  significant(i: number, from = this.indent(i)): boolean {
+    const e = this.end(i);
+    let c = this.starts[i]! + from;
+    while (c < e && this.source.charCodeAt(c) === SPACE) c += 1;
+    if (c >= e) return false;
+    const ch = this.source.charCodeAt(c);
+    if (unusualSpace(ch)) {
+      const rest = this.source.slice(this.starts[i]! + from, e).trimStart();
       return rest !== '' && !rest.startsWith('#');
     }
-    return c < t.length && ch !== 0x23;
+    return ch !== HASH;
   }
-  isDash(i: number, col = this.indent[i]!): boolean {
-    const t = this.text[i]!;
-    return t[col] === '-' && (t.length === col + 1 || t[col + 1] === ' ');
+  /** A "-" at column `col` followed by a space or the end of the line. */
+  isDash(i: number, col = this.indent(i)): boolean {
+    const at = this.starts[i]! + col;
+    const e = this.end(i);
+    return at < e && this.source.charCodeAt(at) === DASH && (at + 1 === e || this.source.charCodeAt(at + 1) === SPACE);
   }
   /** First column after `col` that is not a space, or -1 if only a comment or nothing follows. */
   valueStart(i: number, col: number): number {
-    const t = this.text[i]!;
-    let c = col;
-    while (t[c] === ' ') c += 1;
-    return c >= t.length || t[c] === '#' ? -1 : c;
+    const s = this.starts[i]!;
+    const e = this.end(i);
+    let c = s + col;
+    while (c < e && this.source.charCodeAt(c) === SPACE) c += 1;
+    return c >= e || this.source.charCodeAt(c) === HASH ? -1 : c - s;
+  }
+  /**
+   * Column after a key `name *:` followed by a space (taken too) or the end of
+   * the line, where the name ([A-Za-z0-9_][A-Za-z0-9_-]*) starts at `col`;
+   * -1 if there is no such key. The name's end is left in `nameEnd`.
+   */
+  keyAt(i: number, col: number): number {
+    const s = this.starts[i]!;
+    const e = this.end(i);
+    let c = s + col;
+    if (c >= e || !nameChar(this.source.charCodeAt(c))) return -1;
+    for (c += 1; c < e; c++) {
+      const ch = this.source.charCodeAt(c);
+      if (!nameChar(ch) && ch !== DASH) break;
+    }
+    this.nameEnd = c - s;
+    while (c < e && this.source.charCodeAt(c) === SPACE) c += 1;
+    if (c >= e || this.source.charCodeAt(c) !== COLON) return -1;
+    c += 1;
+    if (c === e) return c - s;
+    return this.source.charCodeAt(c) === SPACE ? c + 1 - s : -1;
   }
   /** End of a block whose lines are indented more than `indent` (dash lines at `indent` too, when `dashes`). */
   blockEnd(from: number, indent: number, dashes: boolean): number {
     let j = from;
-    for (; j < this.text.length; j++) {
-      if (!this.significant(j)) continue;
-      const ind = this.indent[j]!;
-      if (ind > indent || (dashes && ind === indent && this.isDash(j))) continue;
+    for (; j < this.count; j++) {
+      const ind = this.indent(j);
+      if (ind > indent || !this.significant(j) || (dashes && ind === indent && this.isDash(j))) continue;
       break;
     }
     return j;
   }
+  nextSignificant(from: number, hi: number): number {
+    for (let j = from; j < hi; j++) if (this.significant(j)) return j;
+    return -1;
+  }
+  /** The line:column (1-based) of an offset. */
+  position(at: number): Position {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - this.starts[lo]! + 1 };
+  }
 }
 
-/** What trimStart() would remove, counted without making the trimmed copy (spaces are the common case). */
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 0x20) i += 1;
-  const c = line.charCodeAt(i);
-  return (c >= 0x09 && c <= 0x0d) || c >= 0xa0 ? line.length - line.trimStart().length : i;
+/**
+ * Where each line starts (lines as split at LF), or undefined when a line
+ * begins "---" or "...": a document marker, which the walk does not read.
+ */
+function lineStarts(source: string): number[] | undefined {
+  const starts = [0];
+  if (source.startsWith('---') || source.startsWith('...')) return undefined;
+  for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', nl + 1)) {
+    // A marker needs three characters: reading past the end would cost a deoptimisation.
+    if (nl + 3 < source.length) {
+      const c = source.charCodeAt(nl + 1);
+      if ((c === DASH || c === DOT) && (source.startsWith('---', nl + 1) || source.startsWith('...', nl + 1))) return undefined;
+    }
+    starts.push(nl + 1);
+  }
+  return starts;
 }
-
-const pos = (line: number, col: number): Position => ({ line: line + 1, column: col + 1 });
 
 export function locateInBlockYaml(source: string, path: DocPath): Position | undefined {
   return blockLocator(source)(path);
 }
 
+const unsure = (): undefined => undefined;
+
 /**
- * A locator for one file: the lines are split and measured once, however
- * many findings the file has (a rule-heavy file asks for many positions).
+ * A locator for one file: the lines are found once, however many findings
+ * the file has (a rule-heavy file asks for many positions).
  */
 export function blockLocator(source: string): (path: DocPath) => Position | undefined {
-  const lines = new Lines(source);
-  if (lines.text.some((t) => t.startsWith('---') || t.startsWith('...'))) return () => undefined;
-  const first = lines.text.findIndex((_, i) => lines.significant(i));
-  if (first === -1 || lines.indent[first] !== 0 || !KEY.test(lines.text[first]!)) return () => undefined;
+  const starts = lineStarts(source);
+  if (!starts) return unsure;
+  const lines = new Lines(source, starts);
+  let first = 0;
+  while (first < lines.count && !lines.significant(first)) first += 1;
+  if (first === lines.count || lines.indent(first) !== 0 || lines.keyAt(first, 0) === -1) return unsure;
   return (path) => {
-    const r = inMap(lines, first, lines.text.length, 0, first, 0, path, pos(first, 0));
-    return r === FAIL ? undefined : r;
+    const at = inMap(lines, first, lines.count, 0, first, 0, path, 0, lines.start(first));
+    return at === FAIL ? undefined : lines.position(at);
   };
 }
 
 /**
- * A block mapping whose keys sit at column `indent` on lines [lo, hi); on line
- * `virtualLine` the key starts at `indent` after a "- " (a sequence item).
+ * path[k..] in a block mapping whose keys sit at column `indent` on lines
+ * [lo, hi); on line `virtualLine` the key starts at `virtualCol`, after a
+ * "- " (a sequence item). `self` is where the mapping itself is placed.
  */
-function inMap(lines: Lines, lo: number, hi: number, indent: number, virtualLine: number, virtualCol: number, path: DocPath, self: Position): Result {
-  if (path.length === 0) return self;
-  const [seg, ...rest] = path;
+function inMap(lines: Lines, lo: number, hi: number, indent: number, virtualLine: number, virtualCol: number, path: DocPath, k: number, self: number): number {
+  if (k === path.length) return self;
+  const seg = path[k]!;
+  const key = typeof seg === 'string' ? seg : String(seg);
   for (let i = lo; i < hi; i++) {
-    const ind = i === virtualLine ? virtualCol : lines.indent[i]!;
-    if (!lines.significant(i, ind) || ind > indent) continue;
+    const ind = i === virtualLine ? virtualCol : lines.indent(i);
+    if (ind > indent || !lines.significant(i, ind)) continue;
     if (ind < indent) break;
-    const m = keyAt(lines.text[i]!, ind);
-    if (!m) return FAIL;
-    if (m[1] !== String(seg)) continue;
-    const vc = lines.valueStart(i, ind + m[0].length);
-    if (vc !== -1) return inlineValue(lines.text[i]!, i, vc, rest);
+    const after = lines.keyAt(i, ind);
+    if (after === -1) return FAIL;
+    if (lines.nameEnd - ind !== key.length || !lines.source.startsWith(key, lines.start(i) + ind)) continue;
+    const vc = lines.valueStart(i, after);
+    if (vc !== -1) return inlineValue(lines, i, vc, path, k + 1);
     // No value on the key's line: a block collection below, or something we leave to the parser.
-    const j = nextSignificant(lines, i + 1, hi);
+    const j = lines.nextSignificant(i + 1, hi);
     if (j === -1) return FAIL;
-    const keyPos = pos(i, ind);
-    if (lines.indent[j]! >= ind && lines.isDash(j)) {
-      if (lines.indent[j] === ind && rest.length === 0) return keyPos;
-      return inSeq(lines, j, lines.blockEnd(j, lines.indent[j]!, true), lines.indent[j]!, rest, keyPos);
+    const keyPos = lines.start(i) + ind;
+    const below = lines.indent(j);
+    if (below >= ind && lines.isDash(j)) {
+      if (below === ind && k + 1 === path.length) return keyPos;
+      return inSeq(lines, j, lines.blockEnd(j, below, true), below, path, k + 1, keyPos);
     }
-    if (lines.indent[j]! > ind && keyAt(lines.text[j]!, lines.indent[j]!)) {
-      return inMap(lines, j, lines.blockEnd(i + 1, ind, false), lines.indent[j]!, -1, 0, rest, keyPos);
+    if (below > ind && lines.keyAt(j, below) !== -1) {
+      return inMap(lines, j, lines.blockEnd(i + 1, ind, false), below, -1, 0, path, k + 1, keyPos);
     }
     return FAIL;
   }
   return self;
 }
 
-function inSeq(lines: Lines, lo: number, hi: number, indent: number, path: DocPath, self: Position): Result {
-  if (path.length === 0) return self;
-  const [seg, ...rest] = path;
+/** path[k..] in a block sequence whose dashes sit at column `indent` on lines [lo, hi). */
+function inSeq(lines: Lines, lo: number, hi: number, indent: number, path: DocPath, k: number, self: number): number {
+  if (k === path.length) return self;
+  const seg = path[k];
   if (typeof seg !== 'number') return self;
   let index = -1;
   for (let i = lo; i < hi; i++) {
-    if (!lines.significant(i) || lines.indent[i]! > indent) continue;
-    if (lines.indent[i]! < indent || !lines.isDash(i)) break;
+    if (lines.indent(i) > indent || !lines.significant(i)) continue;
+    if (lines.indent(i) < indent || !lines.isDash(i)) break;
     index += 1;
     if (index !== seg) continue;
     const c = lines.valueStart(i, indent + 1);
     if (c === -1 || lines.isDash(i, c)) return FAIL;
-    const text = lines.text[i]!;
-    if (rest.length > 0 && keyAt(text, c)) {
-      return inMap(lines, i, lines.blockEnd(i + 1, indent, false), c, i, c, rest, pos(i, c));
+    if (k + 1 < path.length && lines.keyAt(i, c) !== -1) {
+      return inMap(lines, i, lines.blockEnd(i + 1, indent, false), c, i, c, path, k + 1, lines.start(i) + c);
     }
-    return inlineValue(text, i, c, rest);
+    return inlineValue(lines, i, c, path, k + 1);
   }
   return self;
 }
 
-function nextSignificant(lines: Lines, from: number, hi: number): number {
-  for (let j = from; j < hi; j++) if (lines.significant(j)) return j;
-  return -1;
-}
-
-/** A value written on the line itself: a scalar, or a flow collection closed on the same line. */
-function inlineValue(text: string, line: number, col: number, path: DocPath): Result {
-  const c = text[col];
-  if (c === '|' || c === '>' || c === '"' || c === "'") return path.length === 0 ? pos(line, col) : FAIL;
-  if (c !== '{' && c !== '[') return pos(line, col);
-  return inFlow(text, line, col, path);
+/** A value written on line `line` from column `col`: a scalar, or a flow collection closed on the same line. */
+function inlineValue(lines: Lines, line: number, col: number, path: DocPath, k: number): number {
+  const at = lines.start(line) + col;
+  const c = lines.source[at];
+  if (c === '|' || c === '>' || c === '"' || c === "'") return k === path.length ? at : FAIL;
+  if (c !== '{' && c !== '[') return at;
+  // Flow collections are rare in account files: read on a copy of the line.
+  const found = inFlow(lines.source.slice(lines.start(line), lines.end(line)), col, path, k);
+  return found === FAIL ? FAIL : lines.start(line) + found;
 }
 
 /** Entries of a one-line flow collection opening at `col`: [key start, value start] pairs. */
@@ -185,24 +280,25 @@ function flowEntries(text: string, col: number): [number, number][] | undefined 
   return undefined;
 }
 
-function inFlow(text: string, line: number, col: number, path: DocPath): Result {
-  if (path.length === 0) return pos(line, col);
+/** The column of path[k..] in the flow collection opening at column `col` of a line's text, or FAIL. */
+function inFlow(text: string, col: number, path: DocPath, k: number): number {
+  if (k === path.length) return col;
   const entries = flowEntries(text, col);
   if (!entries) return FAIL;
-  const [seg, ...rest] = path;
+  const seg = path[k]!;
   let at: number;
   if (text[col] === '[') {
-    if (typeof seg !== 'number' || entries.some(([, v]) => v !== -1)) return pos(line, col);
+    if (typeof seg !== 'number' || entries.some(([, v]) => v !== -1)) return col;
     const entry = entries[seg];
-    if (!entry) return pos(line, col);
+    if (!entry) return col;
     at = entry[0];
   } else {
-    const entry = entries.find(([k, v]) => v !== -1 && text.slice(k, text.indexOf(':', k)).trimEnd() === String(seg));
+    const entry = entries.find(([key, v]) => v !== -1 && text.slice(key, text.indexOf(':', key)).trimEnd() === String(seg));
     if (entries.some(([, v]) => v === -1)) return FAIL;
-    if (!entry) return pos(line, col);
+    if (!entry) return col;
     at = entry[1];
     if (text[at] === ',' || text[at] === '}') return FAIL; // a null value: leave to the parser
   }
-  if (text[at] === '{' || text[at] === '[') return inFlow(text, line, at, rest);
-  return pos(line, at);
+  if (text[at] === '{' || text[at] === '[') return inFlow(text, at, path, k + 1);
+  return at;
 }

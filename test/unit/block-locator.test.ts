@@ -83,4 +83,43 @@ describe('locateInBlockYaml', () => {
     ];
     for (const path of paths) expect({ path, at: locateInBlockYaml(text, path) }).toEqual({ path, at: locate(parsed, path) });
   });
+
+  it('places findings in CRLF files as in their LF twins, and where the full parser does', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(root, fc.array(fc.array(fc.nat(9), { maxLength: 5 }), { minLength: 1, maxLength: 5 }), (data, walks) => {
+        const lf = render(data, [0], []);
+        const crlf = lf.replace(/\n/g, '\r\n');
+        const parsed = parseYaml(crlf);
+        if (parsed.problems.length > 0 || !fastPathSafe(lf)) return;
+        for (const walk of walks) {
+          const path = pathInto(data, walk);
+          const fast = locateInBlockYaml(crlf, path);
+          expect({ path, at: fast }).toEqual({ path, at: locateInBlockYaml(lf, path) });
+          if (fast === undefined) continue;
+          answered += 1;
+          expect({ path, at: fast }).toEqual({ path, at: locate(parsed, path) });
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(answered).toBeGreaterThan(500);
+  });
+
+  it('counts columns in a CRLF file from the line start, not from the CR before it', () => {
+    const text = 'id: acme\r\nrevenue:\r\n  current: 5\r\nopportunities:\r\n  - id: a\r\n    stage: won\r\n';
+    // "  current: 5": the value is the 12th character of line 3; "    stage: won": the 12th of line 6.
+    expect(locateInBlockYaml(text, ['revenue', 'current'])).toEqual({ line: 3, column: 12 });
+    expect(locateInBlockYaml(text, ['opportunities', 0, 'stage'])).toEqual({ line: 6, column: 12 });
+    expect(locateInBlockYaml(text, ['opportunities', 0])).toEqual({ line: 5, column: 5 });
+    expect(locateInBlockYaml(text, ['id'])).toEqual({ line: 1, column: 5 });
+  });
+
+  it('leaves a text with a document marker to the parser, wherever the marker is', () => {
+    for (const text of ['---\nid: a\n', 'id: a\n---\nid: b\n', 'id: a\r\n...\r\n', 'id: a\n...']) {
+      expect({ text, at: locateInBlockYaml(text, ['id']) }).toEqual({ text, at: undefined });
+    }
+    // Not markers: indented, or fewer than three.
+    expect(locateInBlockYaml('id: a\nx: --\n  ---: 1\n--: 2\n', ['id'])).toEqual({ line: 1, column: 5 });
+  });
 });
