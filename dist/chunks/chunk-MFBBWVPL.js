@@ -1,0 +1,220 @@
+import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
+import {
+  ruleCatalog
+} from "./chunk-B54Y4VJ6.js";
+import {
+  REPOSITORY_URL,
+  RULES_DOCS
+} from "./chunk-5VFQBW7I.js";
+import {
+  checkOutputTarget,
+  checkOutputTargets
+} from "./chunk-ELWXXGRX.js";
+import {
+  stdinAccount,
+  stdinSearchPaths
+} from "./chunk-7I4VXVWR.js";
+import {
+  streamJson
+} from "./chunk-75ZQKXZW.js";
+import {
+  runPortfolio
+} from "./chunk-B6Y3255Y.js";
+import {
+  counted
+} from "./chunk-CDJ7GAAG.js";
+import {
+  VERSION
+} from "./chunk-TT5CPOI6.js";
+import {
+  writeAll,
+  writeFileChunks
+} from "./chunk-EYCLHUBO.js";
+import {
+  showingLine
+} from "./chunk-EPVBHNQJ.js";
+import {
+  writeFileAtomic
+} from "./chunk-F6F6S3TX.js";
+import {
+  UsageError
+} from "./chunk-3VKN5XRU.js";
+import {
+  exitCodeFor,
+  tooManyWarnings
+} from "./chunk-TJVWHHNT.js";
+
+// src/cli/commands/check.ts
+import { appendFileSync } from "node:fs";
+import { resolve } from "node:path";
+var CHECK_FORMATS = ["stylish", "json", "jsonl", "github", "junit", "sarif", "gitlab", "markdown"];
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+function withinBytes(text, limit) {
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length <= limit) return text;
+  const note = "\n\n\u2026 (cut at GitHub's size limit for a step summary)\n";
+  let end = limit - Buffer.byteLength(note);
+  while (end > 0 && (bytes[end] & 192) === 128) end--;
+  return bytes.subarray(0, end).toString("utf8") + note;
+}
+function parseOutputs(formats, output) {
+  const specs = (formats.length > 0 ? formats : ["stylish"]).map((spec) => {
+    const [name, ...rest] = spec.split("=");
+    if (!CHECK_FORMATS.includes(name)) {
+      throw new UsageError(`unknown format "${name}": use one of ${CHECK_FORMATS.join(", ")}`);
+    }
+    return { format: name, ...rest.length > 0 ? { file: rest.join("=") } : {} };
+  });
+  if (output !== void 0) {
+    const last = specs[specs.length - 1];
+    if (last.file !== void 0) throw new UsageError("-o names a file for a format that already has one (--format NAME=FILE)");
+    last.file = output;
+  }
+  if (specs.filter((s) => s.file === void 0).length > 1) {
+    throw new UsageError("only one format can go to standard output; give the others a file (--format NAME=FILE)");
+  }
+  return specs;
+}
+async function repositoryPaths(diagnostics, cwd) {
+  const { ciPath, findRepoRoot } = await import("./repo-root-T3NYGHCD.js");
+  const root = findRepoRoot(cwd);
+  const mapped = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    let file = mapped.get(d.file);
+    if (file === void 0) mapped.set(d.file, file = ciPath(d.file, cwd, root));
+    return { ...d, file };
+  });
+}
+async function render(format, input, ctx, facts, toTerminal) {
+  const { files } = input;
+  const { settings, hidden } = facts;
+  const diagnostics = format === "sarif" || format === "gitlab" || format === "github" ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
+  switch (format) {
+    case "stylish": {
+      const { formatStylish } = await import("./stylish-VDJUZPCT.js");
+      const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import("./colors-PKZIR75N.js")).NO_COLORS;
+      const width = toTerminal ? ctx.widthFor(ctx.io.stdout) : void 0;
+      return formatStylish(diagnostics, { colors, files: files.length, hidden, ...width !== void 0 ? { width } : {} });
+    }
+    case "json":
+      return (await import("./json-GIRCLWMZ.js")).formatJson(input);
+    case "jsonl":
+      return [...(await import("./jsonl-BLP57FMX.js")).jsonlDiagnostics(diagnostics)].join("");
+    // Annotations, test failures and Code Quality issues are for what still counts: accepted findings are left out.
+    case "github":
+      return (await import("./github-IBXKIC7F.js")).formatGithub(counted(diagnostics));
+    case "junit":
+      return (await import("./junit-KUBMFGNG.js")).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
+    case "sarif":
+    case "gitlab":
+      return [...await codeScanningChunks(format, diagnostics, settings)].join("");
+    case "markdown":
+      return (await import("./check-markdown-NXLMRP4E.js")).formatCheckMarkdown(diagnostics, { files: files.length });
+  }
+}
+async function codeScanningChunks(format, diagnostics, settings) {
+  if (format === "gitlab") return (await import("./gitlab-IQ3J3RQ4.js")).gitlabChunks(counted(diagnostics));
+  return (await import("./sarif-B2OIHOPL.js")).sarifChunks(diagnostics, {
+    rules: ruleCatalog(settings),
+    version: VERSION,
+    informationUri: REPOSITORY_URL,
+    rulesDocs: RULES_DOCS
+  });
+}
+function junitOptions(input, ctx, facts) {
+  return { files: input.files, rules: ruleCatalog(facts.settings), warningsFail: facts.warningsFail, seconds: (ctx.io.now().getTime() - facts.started.getTime()) / 1e3 };
+}
+async function baselineMoves(baseline, run, paths, options, ctx) {
+  const { loadSnapshot } = await import("./snapshot-GTRC7BZO.js");
+  const { diffPortfolios } = await import("./diff-BPMC6XUD.js");
+  const before = await loadSnapshot(baseline, {
+    cwd: ctx.io.cwd,
+    paths: ctx.defaultPaths(paths),
+    today: ctx.today,
+    ...options.asOf !== void 0 ? { asOf: options.asOf } : {},
+    ...options.config !== void 0 ? { configFile: options.config } : {}
+  });
+  return { diff: diffPortfolios(before, run), base: before.label };
+}
+async function withMoves(format, text, moves, config, ctx, toTerminal) {
+  if (format === "stylish") {
+    const { formatDiffText } = await import("./diff-text-ALMAPEC7.js");
+    const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import("./colors-PKZIR75N.js")).NO_COLORS;
+    return `${text}
+${formatDiffText(moves.diff, { colors, config, base: moves.base, head: "working tree" })}`;
+  }
+  if (format === "markdown") {
+    const { formatDiffMarkdown } = await import("./diff-markdown-R57XI4WD.js");
+    return `${text}
+${formatDiffMarkdown(moves.diff, { config, base: moves.base, head: "this change" })}`;
+  }
+  if (format === "json") {
+    const object = JSON.parse(text);
+    const { diffObject } = await import("./diff-json-TKBFREBN.js");
+    return `${JSON.stringify({ ...object, moves: { base: moves.base, ...diffObject(moves.diff) } }, null, 2)}
+`;
+  }
+  return text;
+}
+async function checkCommand(paths, options, ctx) {
+  const { io } = ctx;
+  const started = io.now();
+  const outputs = parseOutputs(options.format, options.output);
+  const targets = outputs.flatMap((o) => o.file === void 0 ? [] : [{ file: o.file, what: `${o.format} report` }]);
+  checkOutputTargets(targets, io.cwd);
+  const stdin = await stdinAccount(paths, options.stdinFilename, ctx);
+  if (stdin && options.baseline !== void 0) throw new UsageError("--baseline compares portfolios: it does not go with - (standard input)");
+  const runOptions = {
+    ...ctx.runOptions(stdin ? stdinSearchPaths(stdin) : paths, options),
+    ...stdin ? { stdin } : {},
+    keepAccounts: options.baseline !== void 0,
+    // Only the JSON object and the moves since a baseline need the accounts: the findings alone keep memory flat.
+    retainAccounts: options.baseline !== void 0 || outputs.some((o) => o.format === "json")
+  };
+  const streamed = outputs.length === 1 && outputs[0].format === "json" && outputs[0].file === void 0 && options.baseline === void 0 && runOptions.filter === void 0;
+  const run = streamed ? await streamJson(runOptions, ctx) : await runPortfolio(runOptions);
+  const moves = options.baseline === void 0 ? void 0 : await baselineMoves(options.baseline, run, paths, options, ctx);
+  const inputs = [...run.files, ...run.config.file ? [run.config.file] : []];
+  for (const t of targets) checkOutputTarget(t.file, inputs, io.cwd, t.what);
+  const shown = ctx.shown(run.diagnostics);
+  const input = { ...run, diagnostics: shown };
+  if (!streamed) ctx.progress.phase("writing the findings");
+  const facts = {
+    settings: run.config.rules,
+    hidden: run.diagnostics.length - shown.length,
+    warningsFail: tooManyWarnings(run.diagnostics, options.maxWarnings),
+    started
+  };
+  for (const o of outputs) {
+    if (streamed) break;
+    if (o.file === void 0) ctx.progress.end();
+    const chunks = o.format === "json" && !moves ? (await import("./json-GIRCLWMZ.js")).jsonChunks(input) : o.format === "jsonl" ? (await import("./jsonl-BLP57FMX.js")).jsonlDiagnostics(shown) : o.format === "junit" ? (await import("./junit-KUBMFGNG.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)) : o.format === "sarif" || o.format === "gitlab" ? await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings) : void 0;
+    if (chunks) {
+      if (o.file === void 0) await writeAll(io.stdout, chunks);
+      else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);
+      continue;
+    }
+    let text = await render(o.format, input, ctx, facts, o.file === void 0);
+    if (run.showing && (o.format === "stylish" || o.format === "markdown")) text += `
+${o.format === "markdown" ? `_${showingLine(run.showing)}_` : showingLine(run.showing)}
+`;
+    if (moves) text = await withMoves(o.format, text, moves, run.config, ctx, o.file === void 0);
+    if (o.file === void 0) io.stdout.write(text);
+    else writeFileAtomic(resolve(io.cwd, o.file), text, { shown: o.file });
+  }
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary && outputs.some((o) => o.format === "github")) {
+    const { formatCheckMarkdown } = await import("./check-markdown-NXLMRP4E.js");
+    let text = formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT });
+    if (moves) text = await withMoves("markdown", text, moves, run.config, ctx, false);
+    appendFileSync(summary, withinBytes(text, STEP_SUMMARY_LIMIT));
+  }
+  return exitCodeFor(run.diagnostics, options.maxWarnings);
+}
+
+export {
+  CHECK_FORMATS,
+  withinBytes,
+  parseOutputs,
+  checkCommand
+};
