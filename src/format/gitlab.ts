@@ -25,7 +25,3 @@ export function gitlabChunks(diagnostics: readonly Diagnostic[]): Generator<stri
   };
   return jsonWithList([LIST], issues());
 }
-
-export function formatGitlab(diagnostics: readonly Diagnostic[]): string {
-  return [...gitlabChunks(diagnostics)].join('');
-}

@@ -24,10 +24,6 @@ export interface JunitOptions {
 
 const line = (d: Diagnostic) => `${d.line ?? '-'}:${d.column ?? '-'} ${d.severity} ${d.message}`;
 
-export function formatJunit(diagnostics: readonly Diagnostic[], options: JunitOptions): string {
-  return [...junitChunks(diagnostics, options)].join('');
-}
-
 /**
  * The XML in pieces, one testsuite at a time, so standard output gets it
  * without the whole text in memory (2.5 million testcases at 100,000 files):

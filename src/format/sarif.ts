@@ -73,27 +73,23 @@ export function sarifChunks(diagnostics: readonly Diagnostic[], options: SarifOp
     for (let i = 0; i < diagnostics.length; i++) {
       const d = diagnostics[i]!;
       yield {
-      ruleId: d.rule,
-      ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
-      level: d.severity,
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: location(d.file),
-            ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}),
+        ruleId: d.rule,
+        ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+        level: d.severity,
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location(d.file),
+              ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}),
+            },
           },
-        },
-      ],
-      // An accepted finding stays in the log, suppressed with the team's reason.
-      ...(d.accepted ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ''}` }] } : {}),
-      partialFingerprints: { 'kamFinding/v2': prints[i]! },
+        ],
+        // An accepted finding stays in the log, suppressed with the team's reason.
+        ...(d.accepted ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${d.accepted.reason}${d.accepted.until !== null ? ` (until ${d.accepted.until})` : ''}` }] } : {}),
+        partialFingerprints: { 'kamFinding/v2': prints[i]! },
       };
     }
   };
   return jsonWithList(log, results());
-}
-
-export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): string {
-  return [...sarifChunks(diagnostics, options)].join('');
 }

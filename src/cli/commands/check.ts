@@ -88,12 +88,13 @@ interface RunFacts {
   started: Date;
 }
 
-async function render(format: CheckFormat, input: ReportInput, ctx: CommandContext, facts: RunFacts, toTerminal: boolean): Promise<string> {
+/** The formats written as one text (the others go out in pieces, see checkCommand); json here only with --baseline's moves. */
+type TextFormat = Exclude<CheckFormat, 'jsonl' | 'junit' | 'sarif' | 'gitlab'>;
+
+async function render(format: TextFormat, input: ReportInput, ctx: CommandContext, facts: RunFacts, toTerminal: boolean): Promise<string> {
   const { files } = input;
-  const { settings, hidden } = facts;
-  const diagnostics = format === 'sarif' || format === 'gitlab' || format === 'github'
-    ? await repositoryPaths(input.diagnostics, ctx.io.cwd)
-    : input.diagnostics;
+  const { hidden } = facts;
+  const diagnostics = format === 'github' ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
   switch (format) {
     case 'stylish': {
       const { formatStylish } = await import('../../format/stylish.js');
@@ -103,16 +104,9 @@ async function render(format: CheckFormat, input: ReportInput, ctx: CommandConte
     }
     case 'json':
       return (await import('../../format/json.js')).formatJson(input);
-    case 'jsonl':
-      return [...(await import('../../format/jsonl.js')).jsonlDiagnostics(diagnostics)].join('');
-    // Annotations, test failures and Code Quality issues are for what still counts: accepted findings are left out.
+    // Annotations are for what still counts: accepted findings are left out (as from JUnit and Code Quality).
     case 'github':
       return (await import('../../format/github.js')).formatGithub(counted(diagnostics));
-    case 'junit':
-      return (await import('../../format/junit.js')).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
-    case 'sarif':
-    case 'gitlab':
-      return [...await codeScanningChunks(format, diagnostics, settings)].join('');
     case 'markdown':
       return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
@@ -199,12 +193,11 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     if (o.file === undefined) ctx.progress.end();
     // The SPEC 5 object (of the accounts a filter shows), the JSON lines, the JUnit XML (a testsuite at a time),
     // SARIF and Code Quality (a finding at a time) go out in 64 KiB writes: at 100,000 files the whole text would be hundreds of MiB.
-    const chunks = o.format === 'json' && !moves ? (await import('../../format/json.js')).jsonChunks(input)
-      : o.format === 'jsonl' ? (await import('../../format/jsonl.js')).jsonlDiagnostics(shown)
-      : o.format === 'junit' ? (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
-      : o.format === 'sarif' || o.format === 'gitlab' ? await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings)
-      : undefined;
-    if (chunks) {
+    if (o.format === 'jsonl' || o.format === 'junit' || o.format === 'sarif' || o.format === 'gitlab' || (o.format === 'json' && !moves)) {
+      const chunks = o.format === 'json' ? (await import('../../format/json.js')).jsonChunks(input)
+        : o.format === 'jsonl' ? (await import('../../format/jsonl.js')).jsonlDiagnostics(shown)
+        : o.format === 'junit' ? (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
+        : await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings);
       if (o.file === undefined) await writeAll(io.stdout, chunks);
       else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);
       continue;
