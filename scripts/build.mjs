@@ -38,7 +38,7 @@ const VENDORED = ['ajv', 'js-yaml', 'yaml'];
 const vendored = {
   name: 'vendored-packages',
   setup(b) {
-    b.onResolve({ filter: /^(ajv|js-yaml|yaml)$/ }, (args) => ({ path: `#vendor/${args.path}`, external: true }));
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: `#vendor/${args.path}`, external: true }));
   },
 };
 
