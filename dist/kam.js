@@ -117,9 +117,9 @@ Examples:
   $ kam check accounts/ --max-warnings 0
   $ kam check --baseline origin/main --format markdown -o comment.md
   $ kam check --format github --format sarif=kam.sarif --format junit=kam.xml
-  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-WQ5XM4BS.js")).checkCommand(paths, { format: [], ...opts }, c))));
+  $ kam check --format markdown -o pr-comment.md`).action(run(async (c, paths, opts) => (await import("./chunks/check-MHHRPHTR.js")).checkCommand(paths, { format: [], ...opts }, c))));
   program.command("completion").description("print a shell script that completes kam commands, options, their values and account ids").addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"])).addHelpText("after", "\nExamples:\n  $ source <(kam completion bash)        # in ~/.bashrc\n  $ source <(kam completion zsh)         # in ~/.zshrc\n  $ kam completion fish > ~/.config/fish/completions/kam.fish").action(async (shell, _opts, cmd) => {
-    exitCode = await (await import("./chunks/completion-LRUYCP4G.js")).completionCommand(shell, program, context(cmd));
+    exitCode = await (await import("./chunks/completion-Z24NBPPZ.js")).completionCommand(shell, program, context(cmd));
   });
   try {
     if (argv.length === 0) {

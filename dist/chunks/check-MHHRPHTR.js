@@ -4,7 +4,7 @@ import {
   checkCommand,
   parseOutputs,
   withinBytes
-} from "./chunk-MFBBWVPL.js";
+} from "./chunk-34B7KXCU.js";
 import "./chunk-B54Y4VJ6.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-ELWXXGRX.js";

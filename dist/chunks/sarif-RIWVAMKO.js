@@ -85,10 +85,6 @@ function sarifChunks(diagnostics, options) {
   };
   return jsonWithList(log, results());
 }
-function formatSarif(diagnostics, options) {
-  return [...sarifChunks(diagnostics, options)].join("");
-}
 export {
-  formatSarif,
   sarifChunks
 };

@@ -25,10 +25,6 @@ function gitlabChunks(diagnostics) {
   };
   return jsonWithList([LIST], issues());
 }
-function formatGitlab(diagnostics) {
-  return [...gitlabChunks(diagnostics)].join("");
-}
 export {
-  formatGitlab,
   gitlabChunks
 };

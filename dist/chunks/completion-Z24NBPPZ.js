@@ -1,7 +1,7 @@
 import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);
 import {
   CHECK_FORMATS
-} from "./chunk-MFBBWVPL.js";
+} from "./chunk-34B7KXCU.js";
 import "./chunk-B54Y4VJ6.js";
 import "./chunk-5VFQBW7I.js";
 import "./chunk-ELWXXGRX.js";

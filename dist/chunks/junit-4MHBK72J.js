@@ -7,9 +7,6 @@ import "./chunk-SA2IJZVG.js";
 
 // src/format/junit.ts
 var line = (d) => `${d.line ?? "-"}:${d.column ?? "-"} ${d.severity} ${d.message}`;
-function formatJunit(diagnostics, options) {
-  return [...junitChunks(diagnostics, options)].join("");
-}
 function* junitChunks(diagnostics, options) {
   const byFile = new Map(options.files.map((f) => [f, []]));
   for (const d of diagnostics) {
@@ -63,6 +60,5 @@ ${lines.join("\n")}
   yield "\n</testsuites>\n";
 }
 export {
-  formatJunit,
   junitChunks
 };

@@ -87,8 +87,8 @@ async function repositoryPaths(diagnostics, cwd) {
 }
 async function render(format, input, ctx, facts, toTerminal) {
   const { files } = input;
-  const { settings, hidden } = facts;
-  const diagnostics = format === "sarif" || format === "gitlab" || format === "github" ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
+  const { hidden } = facts;
+  const diagnostics = format === "github" ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
   switch (format) {
     case "stylish": {
       const { formatStylish } = await import("./stylish-VDJUZPCT.js");
@@ -98,23 +98,16 @@ async function render(format, input, ctx, facts, toTerminal) {
     }
     case "json":
       return (await import("./json-GIRCLWMZ.js")).formatJson(input);
-    case "jsonl":
-      return [...(await import("./jsonl-BLP57FMX.js")).jsonlDiagnostics(diagnostics)].join("");
-    // Annotations, test failures and Code Quality issues are for what still counts: accepted findings are left out.
+    // Annotations are for what still counts: accepted findings are left out (as from JUnit and Code Quality).
     case "github":
       return (await import("./github-IBXKIC7F.js")).formatGithub(counted(diagnostics));
-    case "junit":
-      return (await import("./junit-KUBMFGNG.js")).formatJunit(counted(diagnostics), junitOptions(input, ctx, facts));
-    case "sarif":
-    case "gitlab":
-      return [...await codeScanningChunks(format, diagnostics, settings)].join("");
     case "markdown":
       return (await import("./check-markdown-NXLMRP4E.js")).formatCheckMarkdown(diagnostics, { files: files.length });
   }
 }
 async function codeScanningChunks(format, diagnostics, settings) {
-  if (format === "gitlab") return (await import("./gitlab-IQ3J3RQ4.js")).gitlabChunks(counted(diagnostics));
-  return (await import("./sarif-B2OIHOPL.js")).sarifChunks(diagnostics, {
+  if (format === "gitlab") return (await import("./gitlab-JCARIPCQ.js")).gitlabChunks(counted(diagnostics));
+  return (await import("./sarif-RIWVAMKO.js")).sarifChunks(diagnostics, {
     rules: ruleCatalog(settings),
     version: VERSION,
     informationUri: REPOSITORY_URL,
@@ -188,8 +181,8 @@ async function checkCommand(paths, options, ctx) {
   for (const o of outputs) {
     if (streamed) break;
     if (o.file === void 0) ctx.progress.end();
-    const chunks = o.format === "json" && !moves ? (await import("./json-GIRCLWMZ.js")).jsonChunks(input) : o.format === "jsonl" ? (await import("./jsonl-BLP57FMX.js")).jsonlDiagnostics(shown) : o.format === "junit" ? (await import("./junit-KUBMFGNG.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)) : o.format === "sarif" || o.format === "gitlab" ? await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings) : void 0;
-    if (chunks) {
+    if (o.format === "jsonl" || o.format === "junit" || o.format === "sarif" || o.format === "gitlab" || o.format === "json" && !moves) {
+      const chunks = o.format === "json" ? (await import("./json-GIRCLWMZ.js")).jsonChunks(input) : o.format === "jsonl" ? (await import("./jsonl-BLP57FMX.js")).jsonlDiagnostics(shown) : o.format === "junit" ? (await import("./junit-4MHBK72J.js")).junitChunks(counted(shown), junitOptions(input, ctx, facts)) : await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings);
       if (o.file === void 0) await writeAll(io.stdout, chunks);
       else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);
       continue;
