@@ -41,13 +41,13 @@ const here = await load(ROOT, `
   export { analyzeAccount } from './src/core/analyze.js';
   export { runAccountRules } from './src/core/rules/index.js';
   export { defaultConfig } from './src/core/factors.js';
-  export { decodeSource } from './src/io/source-text.js';
-  export { loadAccountSource, positionDiagnostics } from './src/io/load-account.js';
-  export { accountValidators } from './src/io/schema.js';
+  export { decodeSource } from './src/io/files/source-text.js';
+  export { loadAccountSource, positionDiagnostics } from './src/io/yaml/load-account.js';
+  export { accountValidators } from './src/io/schema/schema.js';
 `);
 const variants = [['this tree', here.positionDiagnostics]];
 if (opts.against) {
-  const other = await load(resolve(opts.against), "export { positionDiagnostics } from './src/io/load-account.js';");
+  const other = await load(resolve(opts.against), "export { positionDiagnostics } from './src/io/yaml/load-account.js';");
   variants.push([opts.against, other.positionDiagnostics]);
 }
 
@@ -65,7 +65,7 @@ const cases = [];
 let count = 0;
 for (const file of files(resolve(positionals[0]))) {
   count += 1;
-  // As src/file-processor.ts does it, up to placing the findings.
+  // As src/pipeline/file-processor.ts does it, up to placing the findings.
   const source = here.decodeSource(readFileSync(file));
   const { loaded, plainText } = here.loadAccountSource(file, source, { validators, config });
   if (!loaded.ok) continue;

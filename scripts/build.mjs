@@ -13,8 +13,8 @@ import { build } from 'esbuild';
 const banner = { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" };
 
 // The account schema's yes/no validator is compiled here, from schemas/ as
-// they are now, so a run does not compile it (src/io/precompile.ts).
-const generator = await build({ entryPoints: ['src/io/precompile.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning', banner })
+// they are now, so a run does not compile it (src/io/schema/precompile.ts).
+const generator = await build({ entryPoints: ['src/io/schema/precompile.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning', banner })
   .catch(() => process.exit(1));
 const scratch = mkdtempSync(join(tmpdir(), 'kam-build-'));
 writeFileSync(join(scratch, 'precompile.mjs'), generator.outputFiles[0].text);
@@ -23,7 +23,7 @@ rmSync(scratch, { recursive: true, force: true });
 const precompiled = {
   name: 'precompiled-account-validator',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]account-validator\.ts$/ }, () => ({ contents: accountValidatorSource(), loader: 'ts', resolveDir: 'src/io' }));
+    b.onLoad({ filter: /[\\/]src[\\/]io[\\/]schema[\\/]account-validator\.ts$/ }, () => ({ contents: accountValidatorSource(), loader: 'ts', resolveDir: 'src/io/schema' }));
   },
 };
 

@@ -41,7 +41,7 @@ mkdirSync(failures, { recursive: true });
 const loaderFile = join(work, 'loader.mjs');
 await build({
   stdin: {
-    contents: "export { loadAccountText } from './src/io/load-account.ts'; export { accountValidators } from './src/io/schema.ts'; export { defaultConfig } from './src/core/factors.ts';",
+    contents: "export { loadAccountText } from './src/io/yaml/load-account.ts'; export { accountValidators } from './src/io/schema/schema.ts'; export { defaultConfig } from './src/core/factors.ts';",
     resolveDir: ROOT, loader: 'ts',
   },
   bundle: true, format: 'esm', platform: 'node', outfile: loaderFile, logLevel: 'warning',

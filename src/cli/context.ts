@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { FilterError, type AccountFilter, type FilterOptions } from '../core/filter.js';
 import type { Colors } from '../format/colors.js';
 import { UsageError } from '../io/errors.js';
-import type { RunOptions } from '../portfolio-run.js';
+import type { RunOptions } from '../pipeline/portfolio-run.js';
 import { filterFrom } from './filters.js';
 import { isoDate, type CliIO, type OutputStream } from './io.js';
 import { createProgress, NO_PROGRESS, type Progress } from './progress.js';

@@ -6,7 +6,7 @@ export interface OutputStream {
   columns?: number;
 }
 
-import { openFileAtomic } from '../io/atomic-write.js';
+import { openFileAtomic } from '../io/files/atomic-write.js';
 
 const BATCH_BYTES = 65536;
 

@@ -7,7 +7,7 @@
  * (openFileAtomic), which is renamed into place at the end.
  */
 import type { Diagnostic } from '../core/types.js';
-import { runPortfolio, type PortfolioRun, type RunOptions } from '../portfolio-run.js';
+import { runPortfolio, type PortfolioRun, type RunOptions } from '../pipeline/portfolio-run.js';
 import type { CommandContext } from './context.js';
 import { batchedWriter } from './io.js';
 
@@ -15,7 +15,7 @@ import { batchedWriter } from './io.js';
 type Sink = ReturnType<typeof batchedWriter>;
 
 export async function streamJson(options: RunOptions, ctx: CommandContext, sink?: Sink): Promise<PortfolioRun> {
-  const { jsonStart, jsonAccount, jsonEnd } = await import('../format/json.js');
+  const { jsonStart, jsonAccount, jsonEnd } = await import('../format/report/json.js');
   const out = sink ?? batchedWriter(ctx.io.stdout);
   let count = 0;
   const run = await runPortfolio({

@@ -292,7 +292,7 @@ async function handleError(e: unknown, io: CliIO, debug: boolean): Promise<numbe
     return 130;
   }
   const { ConfigError } = await import('../io/config.js');
-  const { WriteConflict } = await import('../io/atomic-write.js');
+  const { WriteConflict } = await import('../io/files/atomic-write.js');
   if (e instanceof WriteConflict) {
     say(`kam: ${e.message}`);
     return 1;

@@ -1,8 +1,8 @@
 /**
  * Where kam lives, in one place: the README, docs/ci/*, `kam init` and the
  * GitHub Action all install it from this repository, and SARIF links to it
- * (test/e2e/install-paths.test.ts and test/unit/version.test.ts hold them to it
- * and to package.json).
+ * (test/e2e/install-paths.test.ts and test/unit/cli/version.test.ts hold them
+ * to it and to package.json).
  */
 export const REPOSITORY = 'kam-cli/kam';
 export const REPOSITORY_URL = `https://github.com/${REPOSITORY}`;

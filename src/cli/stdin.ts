@@ -1,7 +1,7 @@
 /** `kam validate -` and `kam check -`: one account file piped in, as editors and scripts do. */
 import { dirname } from 'node:path';
 import { UsageError } from '../io/errors.js';
-import { MAX_FILE_BYTES } from '../io/source-text.js';
+import { MAX_FILE_BYTES } from '../io/files/source-text.js';
 import type { CommandContext } from './context.js';
 
 export interface StdinAccount {

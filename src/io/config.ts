@@ -4,11 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { defaultConfig, factorLabel } from '../core/factors.js';
 import { VOCABULARIES, type Vocabulary } from '../core/labels.js';
 import type { Axis, Config, FactorDef, RuleSetting } from '../core/types.js';
-import { CONFIG_NAMES } from './discover.js';
-import { compileConfigValidator, schemaProblems } from './schema.js';
-import { readRegularFile } from './read-file.js';
-import { decodeSource, MAX_FILE_BYTES } from './source-text.js';
-import { locate, parseYaml } from './yaml-document.js';
+import { CONFIG_NAMES } from './files/discover.js';
+import { compileConfigValidator, schemaProblems } from './schema/schema.js';
+import { readRegularFile } from './files/read-file.js';
+import { decodeSource, MAX_FILE_BYTES } from './files/source-text.js';
+import { locate, parseYaml } from './yaml/yaml-document.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -3,7 +3,7 @@
  * domain's terms (help texts from the schema, or from the config when it
  * defines its own factors), with the current values as defaults.
  */
-import { readSchema } from '../io/schema.js';
+import { readSchema } from '../io/schema/schema.js';
 import { SIGNIFICANCE_FACTORS } from '../core/factors.js';
 import { QUESTION_TEXT } from '../core/guidance.js';
 import { PERCEIVED_LEVELS, POSITIONS, STAGES } from '../core/scoring.js';

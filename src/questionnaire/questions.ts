@@ -3,7 +3,7 @@
  * valid answer is, and where the answer goes in the account (pure).
  */
 import { nearest } from '../core/suggest.js';
-import { isDate } from '../io/schema.js';
+import { isDate } from '../io/schema/schema.js';
 import type { DocPath } from '../core/types.js';
 
 export type Kind = 'text' | 'id' | 'score' | 'amount' | 'choice' | 'date' | 'confirm' | 'list';

@@ -1,5 +1,5 @@
 // Health seen in every output, through the real binary, on the portfolio of
-// test/fixtures/health (worked out in test/unit/health.test.ts):
+// test/fixtures/health (worked out in test/unit/core/health.test.ts):
 // at risk h02 (revenue 100), h03 (300), h04 (50), h09 (none); watch h01.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/format/csv.js';
+import { CSV_COLUMNS } from '../../src/format/report/csv.js';
 import { EXAMPLES, ROOT, runKam, tempDir } from '../helpers/run-kam.js';
 
 const dir = tempDir();

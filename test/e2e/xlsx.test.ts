@@ -5,7 +5,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/format/csv.js';
+import { CSV_COLUMNS } from '../../src/format/report/csv.js';
 import { runKam, tempDir } from '../helpers/run-kam.js';
 
 const dir = tempDir('kam-xlsx-');

@@ -4,9 +4,9 @@ import { analyzeAccount } from '../../core/analyze.js';
 import { label } from '../../core/labels.js';
 import { setAt, valueAt } from '../../core/doc-path.js';
 import type { Account, Config } from '../../core/types.js';
-import type { Change } from '../../io/edit-yaml.js';
+import type { Change } from '../../io/yaml/edit-yaml.js';
 import { UsageError } from '../../io/errors.js';
-import { resolveConfig } from '../../portfolio-run.js';
+import { resolveConfig } from '../../pipeline/portfolio-run.js';
 import {
   alertQuestions, contactQuestions, resolveQuestion, satisfactionQuestions, SCORING_SECTIONS, SECTIONS, sectionQuestions, type Section,
 } from '../../questionnaire/account-questions.js';

@@ -5,13 +5,13 @@ import { exitCodeFor, tooManyWarnings } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import type { PortfolioDiff } from '../../core/diff.js';
 import type { Config, Diagnostic } from '../../core/types.js';
-import type { JunitOptions } from '../../format/junit.js';
+import type { JunitOptions } from '../../format/check/junit.js';
 import type { ReportInput } from '../../format/report-object.js';
-import { ruleCatalog } from '../../format/rule-catalog.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { ruleCatalog } from '../../format/check/rule-catalog.js';
+import { writeFileAtomic } from '../../io/files/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
-import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
-import { runPortfolio, type PortfolioRun } from '../../portfolio-run.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/files/output-guard.js';
+import { runPortfolio, type PortfolioRun } from '../../pipeline/portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { streamJson } from '../json-stream.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
@@ -68,7 +68,7 @@ export function parseOutputs(formats: string[], output: string | undefined): { f
 
 /** Code scanning, GitLab and GitHub resolve paths against the repository, not against where kam ran. */
 async function repositoryPaths(diagnostics: readonly Diagnostic[], cwd: string): Promise<Diagnostic[]> {
-  const { ciPath, findRepoRoot } = await import('../../io/repo-root.js');
+  const { ciPath, findRepoRoot } = await import('../../io/git/repo-root.js');
   const root = findRepoRoot(cwd);
   const mapped = new Map<string, string>();
   return diagnostics.map((d) => {
@@ -97,25 +97,25 @@ async function render(format: TextFormat, input: ReportInput, ctx: CommandContex
   const diagnostics = format === 'github' ? await repositoryPaths(input.diagnostics, ctx.io.cwd) : input.diagnostics;
   switch (format) {
     case 'stylish': {
-      const { formatStylish } = await import('../../format/stylish.js');
+      const { formatStylish } = await import('../../format/check/stylish.js');
       const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
       const width = toTerminal ? ctx.widthFor(ctx.io.stdout) : undefined;
       return formatStylish(diagnostics, { colors, files: files.length, hidden, ...(width !== undefined ? { width } : {}) });
     }
     case 'json':
-      return (await import('../../format/json.js')).formatJson(input);
+      return (await import('../../format/report/json.js')).formatJson(input);
     // Annotations are for what still counts: accepted findings are left out (as from JUnit and Code Quality).
     case 'github':
-      return (await import('../../format/github.js')).formatGithub(counted(diagnostics));
+      return (await import('../../format/check/github.js')).formatGithub(counted(diagnostics));
     case 'markdown':
-      return (await import('../../format/check-markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
+      return (await import('../../format/check/markdown.js')).formatCheckMarkdown(diagnostics, { files: files.length });
   }
 }
 
 /** SARIF and GitLab Code Quality, a finding at a time; `diagnostics` with repository paths. */
 async function codeScanningChunks(format: 'sarif' | 'gitlab', diagnostics: readonly Diagnostic[], settings: RunFacts['settings']): Promise<Iterable<string>> {
-  if (format === 'gitlab') return (await import('../../format/gitlab.js')).gitlabChunks(counted(diagnostics));
-  return (await import('../../format/sarif.js')).sarifChunks(diagnostics, {
+  if (format === 'gitlab') return (await import('../../format/check/gitlab.js')).gitlabChunks(counted(diagnostics));
+  return (await import('../../format/check/sarif.js')).sarifChunks(diagnostics, {
     rules: ruleCatalog(settings), version: VERSION, informationUri: REPOSITORY_URL, rulesDocs: RULES_DOCS,
   });
 }
@@ -130,7 +130,7 @@ interface Moves {
 }
 
 async function baselineMoves(baseline: string, run: PortfolioRun, paths: string[], options: CheckOptions, ctx: CommandContext): Promise<Moves> {
-  const { loadSnapshot } = await import('../../io/snapshot.js');
+  const { loadSnapshot } = await import('../../pipeline/snapshot.js');
   const { diffPortfolios } = await import('../../core/diff.js');
   const before = await loadSnapshot(baseline, {
     cwd: ctx.io.cwd, paths: ctx.defaultPaths(paths), today: ctx.today,
@@ -143,17 +143,17 @@ async function baselineMoves(baseline: string, run: PortfolioRun, paths: string[
 /** The moves since the baseline, in the summary of the formats people read. */
 async function withMoves(format: CheckFormat, text: string, moves: Moves, config: Config, ctx: CommandContext, toTerminal: boolean): Promise<string> {
   if (format === 'stylish') {
-    const { formatDiffText } = await import('../../format/diff-text.js');
+    const { formatDiffText } = await import('../../format/diff/text.js');
     const colors = toTerminal ? await ctx.colorsFor(ctx.io.stdout) : (await import('../../format/colors.js')).NO_COLORS;
     return `${text}\n${formatDiffText(moves.diff, { colors, config, base: moves.base, head: 'working tree' })}`;
   }
   if (format === 'markdown') {
-    const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
+    const { formatDiffMarkdown } = await import('../../format/diff/markdown.js');
     return `${text}\n${formatDiffMarkdown(moves.diff, { config, base: moves.base, head: 'this change' })}`;
   }
   if (format === 'json') {
     const object = JSON.parse(text) as Record<string, unknown>;
-    const { diffObject } = await import('../../format/diff-json.js');
+    const { diffObject } = await import('../../format/diff/json.js');
     return `${JSON.stringify({ ...object, moves: { base: moves.base, ...diffObject(moves.diff) } }, null, 2)}\n`;
   }
   return text;
@@ -194,9 +194,9 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
     // The SPEC 5 object (of the accounts a filter shows), the JSON lines, the JUnit XML (a testsuite at a time),
     // SARIF and Code Quality (a finding at a time) go out in 64 KiB writes: at 100,000 files the whole text would be hundreds of MiB.
     if (o.format === 'jsonl' || o.format === 'junit' || o.format === 'sarif' || o.format === 'gitlab' || (o.format === 'json' && !moves)) {
-      const chunks = o.format === 'json' ? (await import('../../format/json.js')).jsonChunks(input)
-        : o.format === 'jsonl' ? (await import('../../format/jsonl.js')).jsonlDiagnostics(shown)
-        : o.format === 'junit' ? (await import('../../format/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
+      const chunks = o.format === 'json' ? (await import('../../format/report/json.js')).jsonChunks(input)
+        : o.format === 'jsonl' ? (await import('../../format/report/jsonl.js')).jsonlDiagnostics(shown)
+        : o.format === 'junit' ? (await import('../../format/check/junit.js')).junitChunks(counted(shown), junitOptions(input, ctx, facts))
         : await codeScanningChunks(o.format, await repositoryPaths(shown, io.cwd), facts.settings);
       if (o.file === undefined) await writeAll(io.stdout, chunks);
       else await writeFileChunks(resolve(io.cwd, o.file), chunks, o.file);
@@ -211,7 +211,7 @@ export async function checkCommand(paths: string[], options: CheckOptions, ctx: 
   // In GitHub Actions, the annotations come with a readable summary on the run's page.
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && outputs.some((o) => o.format === 'github')) {
-    const { formatCheckMarkdown } = await import('../../format/check-markdown.js');
+    const { formatCheckMarkdown } = await import('../../format/check/markdown.js');
     let text = formatCheckMarkdown(shown, { files: run.files.length, maxBytes: STEP_SUMMARY_LIMIT });
     if (moves) text = await withMoves('markdown', text, moves, run.config, ctx, false);
     appendFileSync(summary, withinBytes(text, STEP_SUMMARY_LIMIT));

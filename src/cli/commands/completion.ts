@@ -1,5 +1,5 @@
 import type { Command, Option } from 'commander';
-import { completionScript, type CommandSpec, type OptionSpec, type Shell } from '../../format/completion.js';
+import { completionScript, type CommandSpec, type OptionSpec, type Shell } from '../../format/terminal/completion.js';
 import { TEXT_FIELDS, type TextField } from '../../core/filter.js';
 import { HEALTH_STATUSES } from '../../core/health.js';
 import { QUADRANTS } from '../../core/portfolio.js';

@@ -1,6 +1,6 @@
 import { diffPortfolios } from '../../core/diff.js';
-import { diffObject } from '../../format/diff-json.js';
-import { loadSnapshot } from '../../io/snapshot.js';
+import { diffObject } from '../../format/diff/json.js';
+import { loadSnapshot } from '../../pipeline/snapshot.js';
 import type { CommandContext } from '../context.js';
 
 export interface DiffOptions {
@@ -28,10 +28,10 @@ export async function diffCommand(base: string, head: string | undefined, option
     const rounded = { base: before.label, head: after.label, ...diffObject(diff) };
     io.stdout.write(`${JSON.stringify(rounded, null, 2)}\n`);
   } else if (options.format === 'markdown') {
-    const { formatDiffMarkdown } = await import('../../format/diff-markdown.js');
+    const { formatDiffMarkdown } = await import('../../format/diff/markdown.js');
     io.stdout.write(formatDiffMarkdown(diff, { config: after.config, base: before.label, head: after.label }));
   } else {
-    const { formatDiffText } = await import('../../format/diff-text.js');
+    const { formatDiffText } = await import('../../format/diff/text.js');
     io.stdout.write(formatDiffText(diff, { colors: await ctx.colorsFor(io.stdout), config: after.config, base: before.label, head: after.label }));
   }
   return 0;

@@ -9,11 +9,11 @@ import type { FilterOptions } from '../../core/filter.js';
 import { buildHistory, filterHistory, type History, type ScoredSnapshot } from '../../core/history.js';
 import { label } from '../../core/labels.js';
 import type { QuadrantId } from '../../core/types.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { selectSnapshots, type Every } from '../../io/git-history.js';
-import type { LoadedFile } from '../../io/load-account.js';
-import { loadSnapshot, type LabelledSnapshot } from '../../io/snapshot.js';
-import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
+import { writeFileAtomic } from '../../io/files/atomic-write.js';
+import { selectSnapshots, type Every } from '../../io/git/git-history.js';
+import type { LoadedFile } from '../../io/yaml/load-account.js';
+import { loadSnapshot, type LabelledSnapshot } from '../../pipeline/snapshot.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/files/output-guard.js';
 import { filterUsage, type CommandContext } from '../context.js';
 import { UsageError } from '../../io/errors.js';
 
@@ -58,7 +58,7 @@ export async function historyCommand(paths: string[], options: HistoryOptions, c
   // `-o history.html` implies the HTML page.
   const format = options.output?.toLowerCase().endsWith('.html') && options.format === 'table' ? 'html' : options.format;
   const text = format === 'html'
-    ? (await import('../../format/history-html.js')).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds })
+    ? (await import('../../format/history/html.js')).formatHistoryHtml(history, { quadrantName, thresholds: config.thresholds })
     : await render(history, format, quadrantName, loadCache.size);
   if (options.output) {
     checkOutputTarget(options.output, [...new Set(scored.flatMap((s) => s.accounts.map((a) => a.file)))], io.cwd, 'history');
@@ -76,10 +76,10 @@ async function render(history: History, format: Exclude<HistoryOptions['format']
     case 'json':
       return `${JSON.stringify({ kam: { history: 1 }, parsed, ...history }, null, 2)}\n`;
     case 'csv':
-      return (await import('../../format/history-csv.js')).formatHistoryCsv(history);
+      return (await import('../../format/history/csv.js')).formatHistoryCsv(history);
     case 'markdown':
-      return (await import('../../format/history-markdown.js')).formatHistoryMarkdown(history, { quadrantName });
+      return (await import('../../format/history/markdown.js')).formatHistoryMarkdown(history, { quadrantName });
     default:
-      return (await import('../../format/history-text.js')).formatHistoryText(history, { quadrantName });
+      return (await import('../../format/history/text.js')).formatHistoryText(history, { quadrantName });
   }
 }

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { terminalSafe } from '../../format/terminal-text.js';
 import { DEFAULT_FACTORS, factorLabel } from '../../core/factors.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { SCHEMA_FOLDER, schemaJson } from '../../io/schema-copies.js';
-import { readSchema } from '../../io/schema.js';
+import { writeFileAtomic } from '../../io/files/atomic-write.js';
+import { SCHEMA_FOLDER, schemaJson } from '../../io/schema/schema-copies.js';
+import { readSchema } from '../../io/schema/schema.js';
 import type { CommandContext } from '../context.js';
 import { DEFAULT_REF, REPOSITORY, REPOSITORY_URL } from '../project.js';
 

@@ -1,7 +1,7 @@
 import type { AccountResult } from '../../core/analyze.js';
 import { recordSpellings, showingLine, type FilterOptions, type TextField } from '../../core/filter.js';
 import { matchesText } from '../../core/find.js';
-import { runPortfolio } from '../../portfolio-run.js';
+import { runPortfolio } from '../../pipeline/portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
 export interface ListOptions extends FilterOptions {
@@ -29,7 +29,7 @@ export async function listCommand(text: string | undefined, options: ListOptions
     const rows = accounts.map((a) => ({ id: a.id, name: a.name, manager: a.manager, quadrant: a.quadrant, file: a.file }));
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    const { formatList } = await import('../../format/list.js');
+    const { formatList } = await import('../../format/terminal/list.js');
     const colors = await ctx.colorsFor(io.stdout);
     const of = run.showing?.of ?? run.portfolio.accounts;
     const note = accounts.length < of ? `${colors.dim(showingLine({ accounts: accounts.length, of }))}\n` : '';

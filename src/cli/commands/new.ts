@@ -5,17 +5,17 @@ import { analyzeAccount } from '../../core/analyze.js';
 import { label } from '../../core/labels.js';
 import type { Account } from '../../core/types.js';
 import { UsageError } from '../../io/errors.js';
-import { findSchemaCopy, schemaLine } from '../../io/schema-copies.js';
-import { resolveConfig } from '../../portfolio-run.js';
+import { findSchemaCopy, schemaLine } from '../../io/schema/schema-copies.js';
+import { resolveConfig } from '../../pipeline/portfolio-run.js';
 import { contactQuestions, factorQuestions, identityQuestions, positioningQuestions, relationshipQuestions } from '../../questionnaire/account-questions.js';
 import { suggestId, type Question } from '../../questionnaire/questions.js';
 import { askAll, Progress, type Asker } from '../../questionnaire/asker.js';
 import type { CommandContext } from '../context.js';
 import { setAt } from '../../core/doc-path.js';
 import { contactAnswers, createAsker, refuseUnusedAnswers, validAccountText, writeAccount } from './session.js';
-import { discoverAccountFiles } from '../../io/discover.js';
-import { readRegularFile } from '../../io/read-file.js';
-import { MAX_FILE_BYTES } from '../../io/source-text.js';
+import { discoverAccountFiles } from '../../io/files/discover.js';
+import { readRegularFile } from '../../io/files/read-file.js';
+import { MAX_FILE_BYTES } from '../../io/files/source-text.js';
 
 export interface NewOptions {
   answers?: string;

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { decision, QUESTIONS } from '../../core/scoring.js';
 import type { Opportunity } from '../../core/types.js';
-import type { Change } from '../../io/edit-yaml.js';
-import { resolveConfig } from '../../portfolio-run.js';
+import type { Change } from '../../io/yaml/edit-yaml.js';
+import { resolveConfig } from '../../pipeline/portfolio-run.js';
 import { inCurrency, OPPORTUNITY_STAGES, qualifyQuestions } from '../../questionnaire/account-questions.js';
 import type { Question } from '../../questionnaire/questions.js';
 import type { CommandContext } from '../context.js';

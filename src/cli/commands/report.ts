@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { terminalSafe } from '../../format/terminal-text.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import type { FilterOptions } from '../../core/filter.js';
-import { formatFromFile, REPORT_FORMATS, renderReport, reportChunks, type ReportFormat } from '../../format/report.js';
-import { openFileAtomic, writeFileAtomic } from '../../io/atomic-write.js';
+import { formatFromFile, REPORT_FORMATS, renderReport, reportChunks, type ReportFormat } from '../../format/report/formats.js';
+import { openFileAtomic, writeFileAtomic } from '../../io/files/atomic-write.js';
 import { UsageError } from '../../io/errors.js';
-import { checkOutputTarget, checkOutputTargets } from '../../io/output-guard.js';
-import { runPortfolio } from '../../portfolio-run.js';
-import { reportRun } from '../../report-run.js';
+import { checkOutputTarget, checkOutputTargets } from '../../io/files/output-guard.js';
+import { runPortfolio } from '../../pipeline/portfolio-run.js';
+import { reportRun } from '../../pipeline/report-run.js';
 import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter, writeAll, writeFileChunks } from '../io.js';
@@ -43,7 +43,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
   const atomic = (json || csvStreamed) && options.output !== undefined ? openFileAtomic(resolve(io.cwd, options.output), { shown: options.output }) : undefined;
   const out = atomic ? batchedWriter(atomic) : csvStreamed ? batchedWriter(io.stdout) : undefined;
   try {
-    const csv = format === 'csv' ? (await import('../../format/csv.js')).csvCollector(out) : undefined;
+    const csv = format === 'csv' ? (await import('../../format/report/csv.js')).csvCollector(out) : undefined;
     const run = csv ? await runPortfolio({ ...runOptions, ...(!atomic && out && io.stdout.isTTY ? { progress: undefined } : {}), retainAccounts: false, onAccount: csv.add })
       : atomic ? await streamJson(runOptions, ctx, out)
       : format === 'html' || format === 'markdown' ? await reportRun(runOptions, true)
@@ -52,7 +52,7 @@ export async function reportCommand(paths: string[], options: ReportOptions, ctx
     const data = { ...run, diagnostics: ctx.shown(run.diagnostics) };
     const lines = format === 'markdown' || format === 'html' ? reportChunks(format, data, { bubble: options.bubble }) : undefined;
     const text = csv ? csv.text() : atomic || lines ? '' : format === 'xlsx'
-      ? await (await import('../../format/xlsx.js')).formatXlsx(data)
+      ? await (await import('../../format/report/xlsx.js')).formatXlsx(data)
       : renderReport(format, data, { bubble: options.bubble });
     ctx.progress.end();
     out?.flush();

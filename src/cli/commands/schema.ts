@@ -10,8 +10,8 @@ import { terminalSafe } from '../../format/terminal-text.js';
 import type { AnySchemaObject } from 'ajv';
 import { findConfig, loadConfigFile } from '../../io/config.js';
 import { UsageError } from '../../io/errors.js';
-import { SCHEMA_FOLDER, schemaFileName, schemaJson, writeSchemaCopies } from '../../io/schema-copies.js';
-import { accountSchemaFor, readSchema, type SchemaName } from '../../io/schema.js';
+import { SCHEMA_FOLDER, schemaFileName, schemaJson, writeSchemaCopies } from '../../io/schema/schema-copies.js';
+import { accountSchemaFor, readSchema, type SchemaName } from '../../io/schema/schema.js';
 import type { CommandContext } from '../context.js';
 
 export interface SchemaOptions {

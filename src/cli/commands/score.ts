@@ -2,8 +2,8 @@ import type { AccountResult } from '../../core/analyze.js';
 import { exitCodeFor } from '../../core/exit-code.js';
 import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { sortAccounts, type SortKey } from '../../core/sort.js';
-import { runPortfolio } from '../../portfolio-run.js';
-import { reportRun } from '../../report-run.js';
+import { runPortfolio } from '../../pipeline/portfolio-run.js';
+import { reportRun } from '../../pipeline/report-run.js';
 import { streamJson } from '../json-stream.js';
 import type { CommandContext } from '../context.js';
 import { batchedWriter, writeAll } from '../io.js';
@@ -27,7 +27,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
     // One account per line, written as it is scored; when a filter's values
     // are known to exist only once every account is read, the lines wait for
     // that, so a run that ends in a usage error prints nothing.
-    const { jsonlAccount } = await import('../../format/jsonl.js');
+    const { jsonlAccount } = await import('../../format/report/jsonl.js');
     const waiting: string[] | undefined = runOptions.filter?.checksAfterRun ? [] : undefined;
     const out = batchedWriter(io.stdout);
     const run = await runPortfolio({
@@ -41,7 +41,7 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   if (options.format === 'json' && runOptions.filter) {
     // Filtered: only the accounts shown are kept, and nothing is written
     // before the filter's values are known to exist.
-    const { formatJson } = await import('../../format/json.js');
+    const { formatJson } = await import('../../format/report/json.js');
     const accounts: AccountResult[] = [];
     const run = await runPortfolio({ ...runOptions, retainAccounts: false, onAccount: (a) => void accounts.push(a) });
     ctx.progress.end();
@@ -56,25 +56,25 @@ export async function scoreCommand(paths: string[], options: ScoreOptions, ctx: 
   // CSV lines are made as accounts are scored, none is kept; they are written as they come
   // unless a filter's values are known to exist only once every account is read.
   const csvOut = options.format === 'csv' && !runOptions.filter?.checksAfterRun ? batchedWriter(io.stdout) : undefined;
-  const csv = options.format === 'csv' ? (await import('../../format/csv.js')).csvCollector(csvOut) : undefined;
+  const csv = options.format === 'csv' ? (await import('../../format/report/csv.js')).csvCollector(csvOut) : undefined;
   const run = csv ? await runPortfolio({ ...runOptions, ...(csvOut && io.stdout.isTTY ? { progress: undefined } : {}), retainAccounts: false, onAccount: csv.add })
     : await reportRun(runOptions, options.format === 'html' || options.format === 'markdown');
   const shown = ctx.shown(run.diagnostics);
   ctx.progress.phase(options.format === 'table' ? 'laying out the table' : `writing the ${options.format} report`);
   // Each format's module is loaded only when it is the one asked for.
   if (options.format === 'markdown' || options.format === 'html') {
-    const chunks = (await import('../../format/report.js')).reportChunks(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
+    const chunks = (await import('../../format/report/formats.js')).reportChunks(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     await writeAll(io.stdout, chunks);
   } else if (options.format !== 'table') {
-    const { renderReport } = await import('../../format/report.js');
+    const { renderReport } = await import('../../format/report/formats.js');
     const text = csv ? csv.text() : renderReport(options.format, { ...run, diagnostics: shown }, { bubble: options.bubble ?? 'revenue' });
     ctx.progress.end();
     if (csvOut) csvOut.flush();
     else io.stdout.write(text);
   } else {
     const [{ tableLines, formatSummary }, { formatChart }, { stylishLines }] = await Promise.all([
-      import('../../format/table.js'), import('../../format/terminal-chart.js'), import('../../format/stylish.js'),
+      import('../../format/terminal/table.js'), import('../../format/terminal/chart.js'), import('../../format/check/stylish.js'),
     ]);
     const colors = await ctx.colorsFor(io.stdout);
     const width = ctx.widthFor(io.stdout);

@@ -5,19 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Account, Config } from '../../core/types.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { editYaml, EditError, type Change } from '../../io/edit-yaml.js';
+import { writeFileAtomic } from '../../io/files/atomic-write.js';
+import { editYaml, EditError, type Change } from '../../io/yaml/edit-yaml.js';
 import { UsageError } from '../../io/errors.js';
-import { loadAccountText } from '../../io/load-account.js';
-import { readRegularFile } from '../../io/read-file.js';
-import { MAX_FILE_BYTES } from '../../io/source-text.js';
-import { accountValidators } from '../../io/schema.js';
+import { loadAccountText } from '../../io/yaml/load-account.js';
+import { readRegularFile } from '../../io/files/read-file.js';
+import { MAX_FILE_BYTES } from '../../io/files/source-text.js';
+import { accountValidators } from '../../io/schema/schema.js';
 import { answersAsker, terminalAsker, type Asker } from '../../questionnaire/asker.js';
 import { nearest } from '../../core/suggest.js';
 import { valueAt } from '../../core/doc-path.js';
 import { flattenAnswers } from '../../questionnaire/questions.js';
 import { terminalLines, terminalSafe } from '../../format/terminal-text.js';
-import { lineDiff } from '../../format/line-diff.js';
+import { lineDiff } from '../../format/terminal/line-diff.js';
 import type { CommandContext } from '../context.js';
 
 export interface Session {

@@ -4,7 +4,7 @@ import { showingLine, type FilterOptions } from '../../core/filter.js';
 import { nearestAccounts } from '../../core/find.js';
 import { accountDetail } from '../../format/account-detail.js';
 import { UsageError } from '../../io/errors.js';
-import { gitFreshness, runPortfolio } from '../../portfolio-run.js';
+import { gitFreshness, runPortfolio } from '../../pipeline/portfolio-run.js';
 import type { CommandContext } from '../context.js';
 
 export interface ShowOptions extends FilterOptions {
@@ -35,7 +35,7 @@ export async function showCommand(target: string | undefined, options: ShowOptio
   if (!result) {
     const problems = run.diagnostics.filter((d) => d.severity === 'error' && (isFile || d.account === target));
     if (problems.length > 0) {
-      const { formatStylish } = await import('../../format/stylish.js');
+      const { formatStylish } = await import('../../format/check/stylish.js');
       const width = ctx.widthFor(io.stdout);
       io.stdout.write(formatStylish(problems, { colors: await ctx.colorsFor(io.stdout), ...(width !== undefined ? { width } : {}) }));
       return 1;
@@ -52,7 +52,7 @@ export async function showCommand(target: string | undefined, options: ShowOptio
     const { accountObject, diagnosticObject } = await import('../../format/report-object.js');
     io.stdout.write(`${JSON.stringify({ asOf: run.asOf, account: accountObject(result), diagnostics: detail.diagnostics.map(diagnosticObject) }, null, 2)}\n`);
   } else {
-    const [{ formatShow }, { managerLoadOf }] = await Promise.all([import('../../format/show.js'), import('../../core/portfolio.js')]);
+    const [{ formatShow }, { managerLoadOf }] = await Promise.all([import('../../format/terminal/show.js'), import('../../core/portfolio.js')]);
     io.stdout.write(formatShow(detail, { colors: await ctx.colorsFor(io.stdout), config: run.config, asOf: run.asOf, manager: managerLoadOf(run.portfolio, result.manager) }));
   }
   return detail.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
@@ -61,7 +61,7 @@ export async function showCommand(target: string | undefined, options: ShowOptio
 async function showMany(runOptions: ReturnType<CommandContext['runOptions']>, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const run = await runPortfolio({ ...runOptions, keepAccounts: true });
-  const { formatShow } = await import('../../format/show.js');
+  const { formatShow } = await import('../../format/terminal/show.js');
   const colors = await ctx.colorsFor(io.stdout);
   ctx.progress.end();
   let errors = false;

@@ -1,7 +1,7 @@
 import { exitCodeFor } from '../../core/exit-code.js';
 import { VALIDATION_RULES } from '../../core/rules/index.js';
-import { formatStylish } from '../../format/stylish.js';
-import { runPortfolio } from '../../portfolio-run.js';
+import { formatStylish } from '../../format/check/stylish.js';
+import { runPortfolio } from '../../pipeline/portfolio-run.js';
 import type { CommandContext } from '../context.js';
 import { streamJson } from '../json-stream.js';
 import { stdinAccount, stdinSearchPaths } from '../stdin.js';
