@@ -10,7 +10,7 @@
 // lives there and what it may import. The imports are read with TypeScript's
 // own pre-processor, so dynamic import() and `export … from` count too.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-kam.js';
@@ -126,6 +126,12 @@ describe('the house rules of src/', () => {
     const folders = [...new Set(all.map((f) => dirname(f)))];
     const missing = folders.filter((d) => !all.includes(join(d, 'README.md'))).map(repoPath);
     expect(missing).toEqual([]);
+  });
+
+  it('test/unit/ mirrors src/: each of its folders names a folder of src/', () => {
+    const units = walk(join(ROOT, 'test', 'unit')).map((f) => dirname(f)).filter((d) => !d.endsWith('__snapshots__'));
+    const unmatched = [...new Set(units)].map((d) => relative(join(ROOT, 'test', 'unit'), d)).filter((d) => d !== '' && !all.some((f) => f.startsWith(join(ROOT, 'src', d) + sep)));
+    expect(unmatched).toEqual([]);
   });
 });
 
