@@ -57,7 +57,7 @@ mkdirSync(repo);
 cpSync(join(ROOT, 'examples', 'accounts'), join(repo, 'accounts'), { recursive: true });
 cpSync(join(ROOT, 'examples', 'kam.config.yaml'), join(repo, 'kam.config.yaml'));
 const env = { ...process.env, GIT_AUTHOR_NAME: 'kam', GIT_AUTHOR_EMAIL: 'kam@example.com', GIT_COMMITTER_NAME: 'kam', GIT_COMMITTER_EMAIL: 'kam@example.com' };
-const commit = (message, date) => execFileSync('git', ['commit', '-qam', message], { cwd: repo, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+const commit = (message, date) => execFileSync('git', ['-c', 'commit.gpgsign=false', 'commit', '-qam', message, '--no-verify'], { cwd: repo, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
 const edit = (file, from, to) => {
   const path = join(repo, 'accounts', file);
   const text = readFileSync(path, 'utf8');
@@ -67,12 +67,12 @@ const edit = (file, from, to) => {
 git(repo, 'init', '-q', '-b', 'main');
 git(repo, 'add', '-A');
 commit('Q1', '2026-03-31T12:00:00Z');
-git(repo, 'tag', 'v2026.1');
+git(repo, '-c', 'tag.gpgsign=false', 'tag', 'v2026.1');
 edit('acme-industrial.yaml', /^(\s*service:) [0-9.]+/m, '$1 3');
 edit('orbit-retail.yaml', /^(manager:) .*/m, '$1 Priya Nair');
 git(repo, 'rm', '-q', 'accounts/baltic-freight.yaml');
 commit('Q2', '2026-06-30T12:00:00Z');
-git(repo, 'tag', 'v2026.2');
+git(repo, '-c', 'tag.gpgsign=false', 'tag', 'v2026.2');
 edit('helix-automotive.yaml', /^(\s*price:) [0-9.]+/m, '$1 2'); // uncommitted: diff against the working tree
 
 // The cases: [name, args, cwd (default data), file written (compared too)].
